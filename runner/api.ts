@@ -1,0 +1,142 @@
+// The only way suites talk to a target: the generated client, over our transport, with every response checked
+// against the spec. A response that breaks the spec throws a ConformanceFailure naming the operation, the JSON
+// pointer, what was expected and what came back.
+import { createClient, createConfig, type Client } from '../generated/client/index.ts';
+import * as sdk from '../generated/sdk.gen.ts';
+import type { Exchange } from '../reporters/model.ts';
+import { asEnvelope, parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
+import { responseKeyFor, specOperation } from './spec.ts';
+import { Transport, TransportError, type CallContext, type CookieMode } from './transport.ts';
+import { validateAgainst } from './validator.ts';
+
+export type OperationId =
+  | 'login' | 'loginRefresh' | 'logout' | 'getSystem' | 'listNetworks' | 'createNetwork' | 'pruneNetworks'
+  | 'inspectNetwork' | 'inspectNetworkByInspectPath' | 'removeNetwork' | 'connectContainer' | 'disconnectContainer';
+
+/** A departure from the documented contract, raised by the API layer or by a check. */
+export class ConformanceFailure extends Error {
+  readonly exchange?: Exchange;
+  constructor(message: string, exchange?: Exchange) {
+    super(message);
+    this.name = 'ConformanceFailure';
+    this.exchange = exchange;
+  }
+}
+
+export interface CallOptions {
+  /** Path parameter network_id. */
+  networkId?: string;
+  body?: unknown;
+  /** Send this text as the body instead of JSON (bad-input checks). */
+  rawBody?: { text: string; contentType: string };
+  /** Prism's `Prefer` header (only sent to the mock): `code=404`, `example=nothing`. */
+  prefer?: string;
+  cookies?: CookieMode;
+  /** Accept a 4xx JSON body that is not the envelope (session and bad-input checks). */
+  allowPlainJsonError?: boolean;
+}
+
+export interface ApiResult<T = unknown> {
+  operationId: OperationId;
+  status: number;
+  /** A documented success: 2xx without the error envelope. */
+  ok: boolean;
+  body: T;
+  envelope?: ErrorEnvelope;
+  docker?: DockerPyMessage;
+  exchange: Exchange;
+}
+
+export interface ApiOptions {
+  /** The target is the stateless Prism mock: `prefer` is honoured. */
+  mock: boolean;
+  /** Called with SHOULD-level departures (an error on a 2xx status, error.code differing from the status). */
+  onWarning?: (message: string) => void;
+}
+
+type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
+
+export class Api {
+  readonly transport: Transport;
+  readonly client: Client;
+  readonly options: ApiOptions;
+
+  constructor(transport: Transport, options: ApiOptions) {
+    this.transport = transport;
+    this.options = options;
+    this.client = createClient(createConfig({ baseUrl: transport.baseUrl, fetch: transport.fetch as typeof fetch }));
+  }
+
+  async call<T = unknown>(operationId: OperationId, opts: CallOptions = {}): Promise<ApiResult<T>> {
+    const ctx: CallContext = { operationId, cookies: opts.cookies };
+    if (opts.prefer && this.options.mock) ctx.extraHeaders = { Prefer: opts.prefer };
+    const args: Record<string, unknown> = { client: this.client };
+    if (opts.networkId !== undefined) args.path = { network_id: opts.networkId };
+    if (opts.rawBody) {
+      args.body = opts.rawBody.text;
+      args.bodySerializer = (b: unknown) => b;
+      args.headers = { 'Content-Type': opts.rawBody.contentType };
+    } else if (opts.body !== undefined) args.body = opts.body;
+    const fn = (sdk as unknown as Record<string, SdkFn>)[operationId];
+    const result = await this.transport.context.run(ctx, () => fn(args));
+    if (ctx.error) throw ctx.error;
+    if (!ctx.raw || !ctx.exchange) throw new TransportError('other', `${operationId}: the client sent no request (${String((result as { error?: unknown })?.error ?? 'no error')})`);
+    return this.#check<T>(operationId, ctx, opts);
+  }
+
+  #check<T>(operationId: OperationId, ctx: CallContext, opts: CallOptions): ApiResult<T> {
+    const raw = ctx.raw!;
+    const exchange = ctx.exchange!;
+    const op = specOperation(operationId);
+    const where = `${operationId} (${op.method} ${op.path})`;
+    const fail = (what: string) => {
+      throw new ConformanceFailure(`${where}: ${what}`, exchange);
+    };
+    const status = raw.status;
+    if (status >= 300 && status < 400) fail(`answered a redirect (HTTP ${status} to ${raw.headers.get('location') ?? 'nowhere'}), which the spec does not document`);
+    if (status >= 500) fail(`answered HTTP ${status}; a server error is never a documented answer (body: ${snippet(raw.text)})`);
+    const contentType = raw.headers.get('content-type') ?? '';
+    if (!JSON_TYPE.test(contentType)) fail(`expected a JSON body (Content-Type application/json), got Content-Type "${contentType || 'none'}" and body ${snippet(raw.text)}`);
+    let body: unknown;
+    try {
+      body = JSON.parse(raw.text);
+    } catch {
+      fail(`expected a JSON body, got unparseable text ${snippet(raw.text)}`);
+    }
+    const envelope = asEnvelope(body);
+    const is2xx = status >= 200 && status < 300;
+    const key = responseKeyFor(op, status);
+    if (!key) fail(`answered HTTP ${status}, which the spec does not document for this operation`);
+
+    if (envelope) {
+      const violations = validateAgainst(specOperation('createNetwork').schemaPointers['4XX'], body);
+      if (violations.length) fail(`error envelope does not match the spec: ${formatViolations(violations)}`);
+      if (is2xx) this.options.onWarning?.(`${where}: an error (error.code ${envelope.code}) was answered with HTTP ${status}; it SHOULD carry a 4xx status`);
+      // Prism picks 401 (security) and 422 (request validation) itself and fills the body from the documented example.
+      else if (envelope.code !== status && !(this.options.mock && (status === 401 || status === 422))) this.options.onWarning?.(`${where}: HTTP status ${status} differs from error.code ${envelope.code}`);
+      return { operationId, status, ok: false, body: body as T, envelope, docker: parseDockerPyMessage(envelope.message), exchange };
+    }
+    if (!is2xx) {
+      if (opts.allowPlainJsonError && typeof body === 'object' && body !== null) return { operationId, status, ok: false, body: body as T, exchange };
+      fail(`answered HTTP ${status} without the error envelope {"error": {"code", "message"}}: ${snippet(raw.text)}`);
+    }
+    const pointer = op.schemaPointers[key!];
+    if (pointer) {
+      const violations = validateAgainst(pointer, body);
+      if (violations.length) fail(`response (HTTP ${status}) does not match the spec: ${formatViolations(violations)}`);
+    }
+    return { operationId, status, ok: true, body: body as T, exchange };
+  }
+}
+
+export function formatViolations(violations: { pointer: string; expected: string; actual: string }[]): string {
+  return violations.map((v) => `at ${v.pointer} expected ${v.expected}, got ${v.actual}`).join('; ');
+}
+
+export function snippet(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return '(empty)';
+  return JSON.stringify(flat.length > max ? `${flat.slice(0, max)}…` : flat);
+}

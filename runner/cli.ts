@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// cs-conformance: run | list | mock | diff. Every "could not run" case ends as one line on stderr and exit 2.
+import { CannotRunError, UsageError } from './errors.ts';
+import { HELP, parseRunArgs } from './settings.ts';
+
+const io = {
+  out: (line: string) => process.stdout.write(line + '\n'),
+  err: (line: string) => process.stderr.write(line + '\n'),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'run': {
+      const settings = parseRunArgs(rest);
+      const { run } = await import('./run.ts');
+      return run(settings, io);
+    }
+    case 'list': {
+      if (rest.length) throw new UsageError(`list takes no arguments, got "${rest[0]}"`);
+      const { renderCatalogue } = await import('../suites/catalogue.ts');
+      io.out(renderCatalogue('text'));
+      return 0;
+    }
+    case 'mock': {
+      const { parseArgs } = await import('node:util');
+      let port = 4010;
+      try {
+        const { values } = parseArgs({ args: rest, options: { port: { type: 'string' } }, strict: true });
+        if (values.port !== undefined) port = Number(values.port);
+      } catch (err) {
+        throw new UsageError((err as Error).message.split('\n')[0]);
+      }
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${rest.join(' ')}"`);
+      const { serveMock } = await import('./mock-server.ts');
+      const m = await serveMock(port, '127.0.0.1', true).catch((err: Error) => {
+        throw new CannotRunError(`the mock could not start on port ${port}: ${err.message}`, 'pick another --port');
+      });
+      io.out(`mock of the Container Station Networks API listening on ${m.url} (Ctrl-C to stop)`);
+      io.out(`try: curl -s -b 'CS_SESS_ID=x' ${m.url}/networks`);
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', resolve);
+        process.once('SIGTERM', resolve);
+      });
+      await m.close();
+      return 0;
+    }
+    case 'diff': {
+      if (rest.length !== 2) throw new UsageError('diff takes two files: cs-conformance diff <old> <new> (junit.xml or results.json)');
+      const { runDiffCommand } = await import('../reporters/diff.ts');
+      return runDiffCommand(rest[0], rest[1], io.out);
+    }
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      io.out(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof CannotRunError) io.err(`cs-conformance: ${err.oneLine()}`);
+    else {
+      io.err(`cs-conformance: internal error: ${(err as Error)?.message ?? String(err)}${process.env.CS_DEBUG ? `\n${(err as Error)?.stack}` : ' (set CS_DEBUG=1 for details)'}`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,53 @@
+// The vitest reporter of a conformance run: collects each check's CheckResult from its test meta and prints one
+// line per check as it finishes (no animation: the output is the same on a TTY and in a CI log).
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import type { CheckResult } from '../reporters/model.ts';
+import '../suites/lib/check.ts';
+
+const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
+
+export class ProgressReporter implements Reporter {
+  readonly results: CheckResult[] = [];
+  readonly moduleErrors: string[] = [];
+  readonly #out: (line: string) => void;
+
+  constructor(out: (line: string) => void) {
+    this.#out = out;
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    let check = testCase.meta().check;
+    if (!check) {
+      const r = testCase.result();
+      check = {
+        id: testCase.name.split(' ')[0],
+        suite: testCase.module.moduleId.split('/').pop()!.replace(/\.suite\.ts$/, ''),
+        level: 'MUST',
+        requirement: testCase.name,
+        operations: [],
+        status: r.state === 'skipped' ? 'skip' : 'error',
+        reason: r.state === 'skipped' ? r.note ?? 'skipped' : `the check did not report a result: ${r.errors?.[0]?.message ?? r.state}`,
+        durationMs: 0,
+        transcript: [],
+      };
+    }
+    this.results.push(check);
+    this.#print(check);
+  }
+
+  onTestModuleEnd(testModule: TestModule): void {
+    for (const e of testModule.errors()) this.moduleErrors.push(`${testModule.moduleId.split('/').pop()}: ${e.message}`);
+  }
+
+  #print(c: CheckResult): void {
+    const tail = c.status === 'skip' ? ` — ${c.reason}` : c.status === 'fail' || c.status === 'error' ? ` — ${firstLines(c.reason)}` : '';
+    const warn = c.warning ? ` (warning: ${firstLines(c.warning)})` : '';
+    this.#out(`${MARK[c.status].padEnd(5)} ${c.id.padEnd(18)} ${c.level.padEnd(6)} ${c.requirement}${tail}${warn}`);
+  }
+}
+
+function firstLines(text = ''): string {
+  const lines = text.split('\n');
+  // Line 0 repeats the ID and requirement; the failure itself starts on line 1.
+  return (lines.length > 1 ? lines.slice(1, 2) : lines).join(' ').slice(0, 300);
+}

@@ -1,0 +1,338 @@
+// One conformance run: start the target (the mock, or reach a URL), log in, run the suites under vitest, sweep up
+// what the run created, log out, write the reports, and answer the exit code (0 conformant, 1 failures).
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import type { CliOptions } from 'vitest/node';
+import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
+import { SUITES, suiteFile } from '../suites/catalogue.ts';
+import { NAME_PREFIX } from '../suites/lib/context.ts';
+import type { ProvidedTarget } from '../suites/lib/types.ts';
+import { Api, ConformanceFailure, type ApiResult } from './api.ts';
+import { CannotRunError, UsageError } from './errors.ts';
+import { startMock, type RunningMock } from './mock.ts';
+import { ProgressReporter } from './progress.ts';
+import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
+import { readPassword, reportableOptions, type Settings } from './settings.ts';
+import { loadSpec } from './spec.ts';
+import { Transport, TransportError } from './transport.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const VERSION = '0.1.0';
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+interface Session {
+  transport: Transport;
+  api: Api;
+  password?: string;
+  username?: string;
+}
+
+export async function run(settings: Settings, io: Io): Promise<number> {
+  const runId = randomBytes(4).toString('hex');
+  const startedAt = new Date();
+  const suites = selectSuites(settings.suites);
+  const vitestModule = import('vitest/node'); // loads while the mock starts and the session opens
+  let mock: RunningMock | undefined;
+  let session: Session | undefined;
+  let interrupted = false;
+  let cancel: (() => Promise<void>) | undefined;
+  const onSignal = (signal: string) => {
+    if (interrupted) {
+      void mock?.stop().finally(() => process.exit(2));
+      return;
+    }
+    interrupted = true;
+    io.err(`${signal}: stopping, removing what this run created (press Ctrl-C again to quit at once)`);
+    void cancel?.();
+  };
+  const sigint = () => onSignal('SIGINT');
+  const sigterm = () => onSignal('SIGTERM');
+  process.on('SIGINT', sigint);
+  process.on('SIGTERM', sigterm);
+  try {
+    if (settings.target === 'mock') mock = await startMock();
+    const origin = mock?.origin ?? new URL(settings.target).origin;
+    const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
+    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed}`);
+    session = await openSession(settings, origin + basePath, Boolean(mock), io);
+    if (interrupted) throw new CannotRunError('interrupted before the suites started');
+    const system = await readSystem(session.api);
+    const target: ProvidedTarget = {
+      baseUrl: origin + basePath,
+      mock: Boolean(mock),
+      insecure: settings.insecure,
+      timeoutMs: settings.timeout,
+      cookies: JSON.stringify(session.transport.jar.serializeSync()),
+      username: session.username,
+      password: session.password,
+      container: settings.container,
+      allowDestructive: settings.allowDestructive,
+      strict: settings.strict,
+      runId,
+      seed: settings.seed,
+      budget: settings.budget,
+      noWrongPassword: settings.noWrongPassword,
+    };
+    const reporter = new ProgressReporter(io.out);
+    const { startVitest } = await vitestModule;
+    const files = suites.map((s) => suiteFile(s.name));
+    const order = new Map(files.map((f, i) => [f, i]));
+    const vitest = await startVitest(files, {
+      root: ROOT,
+      config: false,
+      watch: false,
+      run: true,
+      reporters: [reporter],
+      include: ['suites/*.suite.ts'],
+      pool: 'threads',
+      maxWorkers: 1,
+      fileParallelism: false,
+      isolate: false,
+      provide: { target },
+      testTimeout: settings.timeout * 30 + 5_000,
+      hookTimeout: settings.timeout * 10 + 5_000,
+      passWithNoTests: true,
+      sequence: {
+        sequencer: class {
+          sort(specs: { moduleId: string }[]) {
+            return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
+          }
+          shard(specs: unknown[]) {
+            return specs;
+          }
+        },
+      },
+    } as unknown as CliOptions);
+    cancel = async () => {
+      await vitest.cancelCurrentRun('keyboard-input');
+    };
+    if (interrupted) await cancel();
+    await vitest.close();
+    const results = [...reporter.results];
+    for (const e of reporter.moduleErrors) results.push(internalError(e));
+    results.push(await sweep(session.api, runId, settings.container, Boolean(mock)));
+    if (interrupted) {
+      io.err('interrupted: the run did not finish; what it created was removed');
+      return 2;
+    }
+    await closeSession(session, io);
+    session = undefined;
+    const result = buildResult({ settings, runId, startedAt, origin, basePath, mock: Boolean(mock), system, results });
+    const { writeReports } = await import('../reporters/index.ts');
+    const written = await writeReports(result, settings.reportDir);
+    const t = result.totals;
+    io.out(
+      `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass} passed, ${t.fail + t.error} failed, ${t.skip} skipped, ${t.warn} warnings · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
+    );
+    return result.verdict === 'conformant' ? 0 : 1;
+  } finally {
+    process.off('SIGINT', sigint);
+    process.off('SIGTERM', sigterm);
+    if (session) await closeSession(session, io).catch(() => undefined);
+    await mock?.stop();
+  }
+}
+
+function selectSuites(names: string[]) {
+  if (!names.length) return SUITES;
+  const known = new Set(SUITES.map((s) => s.name));
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((u) => `"${u}"`).join(', ')}; known suites: ${[...known].join(', ')}`);
+  return SUITES.filter((s) => names.includes(s.name));
+}
+
+async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io): Promise<Session> {
+  const redactor = new Redactor();
+  const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor });
+  const api = new Api(transport, { mock });
+  let username = settings.username;
+  let password: string | undefined;
+  if (mock) {
+    // The mock accepts any credentials; a throwaway password exercises login without a real secret.
+    username ??= 'cs-conformance';
+    password = randomBytes(12).toString('hex');
+  } else if (username) {
+    password = readPassword(settings);
+    if (password === undefined || password === '') {
+      throw new UsageError(`--username ${username} needs a password: set the environment variable ${settings.passwordEnv} or pass --password-file`);
+    }
+  }
+  redactor.addSecret(password, PASSWORD_PLACEHOLDER);
+  const where = `${baseUrl}`;
+  try {
+    if (username) {
+      const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', where, settings);
+      if (!login.ok) {
+        const detail = login.envelope?.message ?? JSON.stringify(login.body).slice(0, 120);
+        const twoStep = login.status === 403 ? ' (an account with 2-step verification answers 403 to a password login)' : '';
+        throw new CannotRunError(`login refused for user ${username}: HTTP ${login.status} ${detail}${twoStep}`, `check --username and the password in ${settings.passwordFile ? '--password-file' : settings.passwordEnv}`);
+      }
+      if (!transport.sessionCookieNames().length) io.err('warning: the login answer set no session cookie; continuing without one');
+      transport.protectSessionCookies();
+    }
+    const probe = await preflight(() => api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks', where, settings);
+    if (probe.status === 401 || probe.status === 403) {
+      throw new CannotRunError(`the target refused GET /networks with HTTP ${probe.status}`, username ? 'the session was not accepted' : 'pass --username (and the password in CS_PASSWORD)');
+    }
+  } catch (err) {
+    await transport.close();
+    throw err;
+  }
+  void COOKIE_PLACEHOLDER;
+  return { transport, api, password, username };
+}
+
+/** A first request whose failure means "could not run" (exit 2), not a conformance failure. */
+async function preflight(fn: () => Promise<ApiResult>, what: string, where: string, settings: Settings): Promise<ApiResult> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof TransportError) {
+      const hint =
+        err.code === 'tls'
+          ? 'pass --insecure to accept a self-signed certificate'
+          : err.code === 'refused' || err.code === 'timeout' || err.code === 'dns'
+            ? 'check --target (scheme, host and the NAS system port)'
+            : 'check --target';
+      throw new CannotRunError(`cannot reach ${where}: ${what}: ${err.message}`, hint);
+    }
+    if (err instanceof ConformanceFailure) {
+      const res = err.exchange?.response;
+      const type = res?.headers['content-type'] ?? 'none';
+      if (res && (res.status === 404 || !/json/i.test(type))) {
+        throw new CannotRunError(`the target does not speak the Container Station API: ${what} answered HTTP ${res.status} (${type})`, `check --target and --base-path (now ${settings.basePath})`);
+      }
+      if (res && res.status >= 300 && res.status < 400) throw new CannotRunError(`${what} was redirected to ${res.headers.location ?? 'elsewhere'}`, 'point --target at that origin');
+      throw new CannotRunError(`the target's first answer is unusable: ${err.message.split('\n')[0]}`, 'check --target and --base-path');
+    }
+    throw err;
+  }
+}
+
+async function readSystem(api: Api): Promise<RunResult['system']> {
+  try {
+    const r = await api.call<{ version?: Record<string, string> }>('getSystem');
+    if (!r.ok) return { unknownReason: `GET /system answered an error: ${r.envelope?.message ?? `HTTP ${r.status}`}` };
+    const v = r.body.version ?? {};
+    return { containerStation: v.qpkg ?? v.web, firmware: v.firmware, docker: v.dockerVersion };
+  } catch (err) {
+    return { unknownReason: `GET /system failed: ${(err as Error).message.split('\n')[0]}` };
+  }
+}
+
+async function closeSession(session: Session, io: Io): Promise<void> {
+  try {
+    if (session.username) await session.api.call('logout', { allowPlainJsonError: true });
+  } catch (err) {
+    io.err(`warning: logout failed: ${(err as Error).message.split('\n')[0]}`);
+  } finally {
+    await session.transport.close();
+  }
+}
+
+/** Removes every network named for this run that is still there, and reports them as a failed cleanup. */
+async function sweep(api: Api, runId: string, container: string | undefined, mock: boolean): Promise<CheckResult> {
+  const base: Omit<CheckResult, 'status'> = {
+    id: 'CLEANUP-001',
+    suite: 'cleanup',
+    level: 'MUST',
+    requirement: `The run MUST leave no network named ${NAME_PREFIX}${runId}-* behind: every network a check created is removed by it.`,
+    operations: ['listNetworks', 'removeNetwork'],
+    durationMs: 0,
+    transcript: [],
+  };
+  if (mock) return { ...base, status: 'skip', reason: 'needs a stateful target: the Prism mock keeps no state between requests' };
+  const started = performance.now();
+  const transcript: CheckResult['transcript'] = [];
+  api.transport.onExchange = (e) => transcript.push(e);
+  try {
+    const list = await api.call<{ Id: string; Name: string }[]>('listNetworks');
+    const ours = list.ok ? list.body.filter((n) => n.Name.startsWith(`${NAME_PREFIX}${runId}-`)) : [];
+    for (const n of ours) {
+      if (container) await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true } }).catch(() => undefined);
+      await api.call('removeNetwork', { networkId: n.Id }).catch(() => undefined);
+    }
+    const durationMs = Math.round(performance.now() - started);
+    if (!ours.length) return { ...base, status: 'pass', durationMs, transcript };
+    return {
+      ...base,
+      status: 'fail',
+      durationMs,
+      transcript,
+      reason: `${base.id} ${base.requirement}\nfound ${ours.length} left behind after the suites: ${ours.map((n) => n.Name).join(', ')} (the sweep tried to remove them)`,
+    };
+  } catch (err) {
+    return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: ${(err as Error).message.split('\n')[0]}` };
+  } finally {
+    api.transport.onExchange = undefined;
+  }
+}
+
+function internalError(message: string): CheckResult {
+  return {
+    id: 'HARNESS-ERROR',
+    suite: 'harness',
+    level: 'MUST',
+    requirement: 'Every suite MUST load and run.',
+    operations: [],
+    status: 'error',
+    reason: message,
+    durationMs: 0,
+    transcript: [],
+  };
+}
+
+function buildResult(a: {
+  settings: Settings;
+  runId: string;
+  startedAt: Date;
+  origin: string;
+  basePath: string;
+  mock: boolean;
+  system: RunResult['system'];
+  results: CheckResult[];
+}): RunResult {
+  const finished = new Date();
+  const suites: SuiteResult[] = [];
+  for (const c of a.results) {
+    let s = suites.find((x) => x.name === c.suite);
+    if (!s) suites.push((s = { name: c.suite, checks: [] }));
+    s.checks.push(c);
+  }
+  const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0 };
+  for (const c of a.results) {
+    totals[c.status]++;
+    if (c.warning) totals.warn++;
+  }
+  const { doc, operations } = loadSpec();
+  const coverage: OperationCoverage[] = [...operations.values()].map((op) => {
+    const touching = a.results.filter((c) => c.transcript.some((e) => e.operationId === op.operationId));
+    const exercised = touching.length > 0;
+    return {
+      operationId: op.operationId,
+      method: op.method,
+      path: op.path,
+      exercised,
+      passed: exercised && touching.every((c) => c.status === 'pass' || c.status === 'skip'),
+    };
+  });
+  return {
+    tool: { name: 'cs-conformance', version: VERSION },
+    runId: a.runId,
+    startedAt: a.startedAt.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationMs: finished.getTime() - a.startedAt.getTime(),
+    spec: { title: doc.info.title, version: doc.info.version },
+    target: { kind: a.mock ? 'mock' : 'url', origin: a.mock ? 'embedded Prism mock' : a.origin, basePath: a.mock ? '/' : a.basePath },
+    system: a.system,
+    options: reportableOptions(a.settings),
+    suites,
+    totals,
+    verdict: totals.fail + totals.error === 0 ? 'conformant' : 'not-conformant',
+    operations: coverage,
+  };
+}

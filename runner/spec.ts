@@ -1,0 +1,70 @@
+// The bundled OpenAPI document, loaded once: the single source of the operations, their paths and their schemas.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { OpenAPIV3_1 } from 'openapi-types';
+
+export const SPEC_PATH = fileURLToPath(new URL('../openapi/container-station.yaml', import.meta.url));
+
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  /** Response keys as written in the spec: '2XX', '4XX', 'default', or exact codes. */
+  responses: Record<string, OpenAPIV3_1.ResponseObject>;
+  /** JSON pointer (inside the document) of each response's JSON schema, by response key. */
+  schemaPointers: Record<string, string>;
+}
+
+let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation> } | undefined;
+
+const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+
+function resolveRef<T>(doc: OpenAPIV3_1.Document, value: T | OpenAPIV3_1.ReferenceObject): { value: T; pointer?: string } {
+  if (value && typeof value === 'object' && '$ref' in value) {
+    const pointer = value.$ref.slice(1);
+    let node: unknown = doc;
+    for (const part of pointer.split('/').slice(1)) node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+    return { value: node as T, pointer };
+  }
+  return { value: value as T };
+}
+
+export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation> } {
+  if (cached) return cached;
+  const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as OpenAPIV3_1.Document;
+  const operations = new Map<string, SpecOperation>();
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of ['get', 'post', 'put', 'delete', 'patch'] as const) {
+      const op = item?.[method];
+      if (!op?.operationId) continue;
+      const responses: Record<string, OpenAPIV3_1.ResponseObject> = {};
+      const schemaPointers: Record<string, string> = {};
+      for (const [key, raw] of Object.entries(op.responses ?? {})) {
+        const { value, pointer } = resolveRef<OpenAPIV3_1.ResponseObject>(doc, raw);
+        responses[key] = value;
+        const base = pointer ?? `/paths/${escapePointer(path)}/${method}/responses/${escapePointer(key)}`;
+        if (value.content?.['application/json']?.schema) schemaPointers[key] = `${base}/content/application~1json/schema`;
+      }
+      operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, responses, schemaPointers });
+    }
+  }
+  cached = { doc, operations };
+  return cached;
+}
+
+export function specOperation(operationId: string): SpecOperation {
+  const op = loadSpec().operations.get(operationId);
+  if (!op) throw new Error(`operation ${operationId} is not in the spec`);
+  return op;
+}
+
+/** The response key of the spec that documents `status`: exact code, then its range (2XX), then default. */
+export function responseKeyFor(op: SpecOperation, status: number): string | undefined {
+  const keys = Object.keys(op.responses);
+  const exact = keys.find((k) => k === String(status));
+  if (exact) return exact;
+  const range = keys.find((k) => k.toUpperCase() === `${String(status)[0]}XX`);
+  if (range) return range;
+  return keys.includes('default') ? 'default' : undefined;
+}

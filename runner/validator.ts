@@ -1,0 +1,53 @@
+// Validates target responses against the spec's schemas with ajv (2020-12), compiled once per process and schema.
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { loadSpec } from './spec.ts';
+
+export interface Violation {
+  /** JSON pointer into the response body. */
+  pointer: string;
+  expected: string;
+  actual: string;
+}
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function instance(): Ajv2020 {
+  if (ajv) return ajv;
+  ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
+  (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+  ajv.addFormat('password', true);
+  ajv.addSchema(loadSpec().doc as object, 'spec');
+  return ajv;
+}
+
+function at(body: unknown, pointer: string): unknown {
+  let node = body;
+  for (const part of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) return 'nothing';
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}
+
+function toViolation(error: ErrorObject, body: unknown): Violation {
+  const params = error.params as Record<string, unknown>;
+  const pointer = params.missingProperty ? `${error.instancePath}/${String(params.missingProperty)}` : error.instancePath || '/';
+  return { pointer, expected: error.message ?? error.keyword, actual: params.missingProperty ? 'absent' : describe(at(body, error.instancePath)) };
+}
+
+/** Violations of the schema at `schemaPointer` (a pointer into the spec document); [] when the body conforms. */
+export function validateAgainst(schemaPointer: string, body: unknown): Violation[] {
+  let validate = compiled.get(schemaPointer);
+  if (!validate) compiled.set(schemaPointer, (validate = instance().compile({ $ref: `spec#${schemaPointer}` })));
+  if (validate(body)) return [];
+  // oneOf/anyOf produce one error per branch; the first few say enough.
+  return (validate.errors ?? []).slice(0, 8).map((e) => toViolation(e, body));
+}

@@ -1,0 +1,93 @@
+import catalogue from './connect.checks.ts';
+import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+
+type Inspected = { Containers?: Record<string, { Name?: string }> };
+const { check } = defineSuite(catalogue);
+
+/** A scratch network of this run, or the documented fixture on the mock. The user's container joins only ours. */
+async function network(t: CheckScope, purpose: string): Promise<ScratchNetwork> {
+  if (t.mock) return { name: 'doc_test_network', id: 'doc_test_network' };
+  return t.createNetwork(purpose);
+}
+
+async function connect(t: CheckScope, net: ScratchNetwork, container = t.container!) {
+  return t.call('connectContainer', { networkId: net.id, body: { container } });
+}
+
+async function disconnect(t: CheckScope, net: ScratchNetwork, container = t.container!) {
+  return t.call('disconnectContainer', { networkId: net.id, body: { container, force: false } });
+}
+
+async function listedUnderContainers(t: CheckScope, net: ScratchNetwork, container: string): Promise<boolean> {
+  const n = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  return Object.entries(n.Containers ?? {}).some(([id, ep]) => ep.Name === container || id === container || id.startsWith(container));
+}
+
+/** Whether the user's container is running, as the engine shows it: only running containers appear in Containers. */
+async function requireRunning(t: CheckScope, net: ScratchNetwork): Promise<void> {
+  const connected = await connect(t, net);
+  t.expectOk(connected, `connecting ${t.container} to ${net.name}`);
+  if (!(await listedUnderContainers(t, net, t.container!))) {
+    t.expectOk(await disconnect(t, net), `disconnecting ${t.container} from ${net.name}`);
+    t.skip(`${t.container} is not listed under Containers after connect: it is not running (the engine lists only running containers); the disconnect round trip covers it`);
+  }
+}
+
+check('NET-CONN-001', async (t) => {
+  const net = await network(t, 'conn-answer');
+  const r = await connect(t, net);
+  if (r.ok && !t.mock) t.onCleanup(() => disconnect(t, net));
+  const body = t.expectOk(r, `connecting ${t.container} to ${net.name}`);
+  t.expect(Object.keys(body as object).length === 0, '{}', JSON.stringify(body));
+  if (t.mock) {
+    // The documentation's "inspect result after container connected".
+    t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id, prefer: 'example=afterConnect' }), 'inspect after connect');
+  }
+});
+
+check('NET-CONN-002', async (t) => {
+  const net = await network(t, 'conn-roundtrip');
+  t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
+  const body = t.expectOk(await disconnect(t, net), `disconnecting ${t.container} from ${net.name}`);
+  t.expect(Object.keys(body as object).length === 0, '{}', JSON.stringify(body));
+});
+
+check('NET-CONN-003', async (t) => {
+  const net = await network(t, 'conn-twice-out');
+  t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
+  t.expectOk(await disconnect(t, net), `disconnecting ${t.container} from ${net.name}`);
+  t.expectError(await disconnect(t, net), 'notConnected', `a second disconnect of ${t.container} from ${net.name}`);
+});
+
+check('NET-CONN-004', async (t) => {
+  const net = await network(t, 'conn-again');
+  t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
+  t.expectOk(await disconnect(t, net), `disconnecting ${t.container} from ${net.name}`);
+  t.expectOk(await connect(t, net), `connecting ${t.container} again to ${net.name}`);
+  t.expectOk(await disconnect(t, net), `disconnecting ${t.container} again from ${net.name}`);
+});
+
+check('NET-CONN-005', async (t) => {
+  const net = await network(t, 'conn-unknown');
+  const ghost = t.name('no-such-container');
+  const before = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  t.expectError(await connect(t, net, ghost), 'noSuchContainer', `connecting the unknown container ${ghost}`);
+  const after = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  t.expect(JSON.stringify(after.Containers ?? {}) === JSON.stringify(before.Containers ?? {}), `Containers unchanged (${JSON.stringify(before.Containers)})`, JSON.stringify(after.Containers));
+});
+
+check('NET-CONN-006', async (t) => {
+  const net = await network(t, 'conn-listed');
+  await requireRunning(t, net);
+  t.expectOk(await disconnect(t, net), `disconnecting ${t.container} from ${net.name}`);
+  t.expect(!(await listedUnderContainers(t, net, t.container!)), `${t.container} absent from Containers after disconnect`, 'still listed');
+});
+
+check('NET-CONN-007', async (t) => {
+  const net = await network(t, 'conn-twice-in');
+  await requireRunning(t, net);
+  t.onCleanup(() => disconnect(t, net));
+  const again = await connect(t, net);
+  t.expect(!again.ok, `a second connect of the running ${t.container} to be refused`, `HTTP ${again.status} ${JSON.stringify(again.body)}`, again.exchange);
+  t.expect(again.envelope, 'the error envelope', JSON.stringify(again.body), again.exchange);
+});

@@ -1,0 +1,125 @@
+import catalogue from './create.checks.ts';
+import { defineSuite, type CheckScope } from './lib/check.ts';
+
+type Net = Record<string, unknown> & { Id: string; Name: string; Driver: string; Scope: string; Created: string; Internal?: boolean; Options?: Record<string, string> | null; Labels?: Record<string, string> | null; EnableIPv6?: boolean; IPAM: { Driver?: string; Config?: { Subnet?: string; Gateway?: string }[] | null } };
+
+const { check } = defineSuite(catalogue);
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkByInspectPath' | 'inspectNetwork' = 'inspectNetworkByInspectPath'): Promise<Net> {
+  const r = await t.call<Net>(path, { networkId: idOrName });
+  return t.expectOk(r, `inspecting ${idOrName}`);
+}
+
+check('NET-CREATE-001', async (t) => {
+  const name = t.name('create-answer');
+  const r = await t.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true } });
+  if (r.ok && !t.mock) t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  const body = t.expectOk(r, `creating ${name}`);
+  t.expect(/^[0-9a-f]{64}$/.test(body.Id), 'Id of 64 lowercase hex digits', JSON.stringify(body.Id));
+  t.expect(typeof body.Warning === 'string', 'Warning as a string', JSON.stringify(body.Warning));
+});
+
+check('NET-CREATE-002', async (t) => {
+  const net = await t.createNetwork('create-inspect');
+  const n = await inspected(t, net.id);
+  t.expect(n.Id === net.id, `Id ${net.id}`, n.Id);
+  t.expect(n.Name === net.name, `Name ${net.name}`, n.Name);
+  t.expect(n.Driver === 'bridge', 'Driver bridge (the default)', n.Driver);
+  t.expect(n.Scope === 'local', 'Scope local', n.Scope);
+  t.expect(RFC3339.test(n.Created) && !Number.isNaN(Date.parse(n.Created)), 'an RFC 3339 Created', JSON.stringify(n.Created));
+});
+
+check('NET-CREATE-003', async (t) => {
+  if (t.mock) {
+    await inspected(t, 'doc_test_network');
+    return;
+  }
+  const net = await t.createNetwork('create-paths');
+  for (const key of [net.id, net.name]) {
+    const n = await inspected(t, key);
+    t.expect(n.Id === net.id && n.Name === net.name, `${net.name} (${net.id}) when inspected by ${key === net.id ? 'Id' : 'name'}`, `${n.Name} (${n.Id})`);
+  }
+});
+
+check('NET-CREATE-004', async (t) => {
+  if (t.mock) {
+    await inspected(t, 'doc_test_network', 'inspectNetwork');
+    return;
+  }
+  const net = await t.createNetwork('create-heading');
+  for (const key of [net.id, net.name]) {
+    const n = await inspected(t, key, 'inspectNetwork');
+    t.expect(n.Id === net.id && n.Name === net.name, `${net.name} (${net.id}) from GET /networks/${key}`, `${n.Name} (${n.Id})`);
+  }
+});
+
+check('NET-CREATE-005', async (t) => {
+  const driver = 'macvlan';
+  const name = t.name('create-driver');
+  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, driver } });
+  if (!r.ok) t.skip(`the target refused driver ${driver} (${r.envelope?.message ?? `HTTP ${r.status}`}); no second driver to test with`);
+  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  const n = await inspected(t, r.body.Id);
+  t.expect(n.Driver === driver, `Driver ${driver}`, n.Driver);
+});
+
+check('NET-CREATE-006', async (t) => {
+  const net = await t.createNetwork('create-internal', { internal: true });
+  const n = await inspected(t, net.id);
+  t.expect(n.Internal === true, 'Internal true', JSON.stringify(n.Internal));
+});
+
+check('NET-CREATE-007', async (t) => {
+  // The MTU option is harmless on a bridge and echoed by the engine.
+  const options = { 'com.docker.network.driver.mtu': '1400' };
+  const net = await t.createNetwork('create-options', { options });
+  const n = await inspected(t, net.id);
+  t.expect(n.Options?.['com.docker.network.driver.mtu'] === '1400', 'Options["com.docker.network.driver.mtu"] = "1400"', JSON.stringify(n.Options));
+});
+
+check('NET-CREATE-008', async (t) => {
+  // 198.18.0.0/15 is reserved for benchmarking (RFC 2544): no NAS's LAN uses it, so the subnet cannot shadow a route.
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const third = Math.floor(Math.random() * 256);
+    const ipam = { Driver: 'default', Config: [{ Subnet: `198.18.${third}.0/24`, Gateway: `198.18.${third}.1` }] };
+    const name = t.name(`create-ipam-${attempt}`);
+    const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, ipam } });
+    if (!r.ok) {
+      if (/overlap/i.test(r.envelope?.message ?? '')) continue;
+      t.fail(`expected the create with ipam ${JSON.stringify(ipam)} to succeed; got ${r.envelope?.message ?? `HTTP ${r.status}`}`, r.exchange);
+    }
+    t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+    const n = await inspected(t, r.body.Id);
+    const cfg = n.IPAM.Config ?? [];
+    const want = ipam.Config[0];
+    t.expect(cfg.some((c) => c.Subnet === want.Subnet && c.Gateway === want.Gateway), `IPAM.Config with Subnet ${want.Subnet} and Gateway ${want.Gateway}`, JSON.stringify(n.IPAM));
+    return;
+  }
+  t.skip('every subnet tried in 198.18.0.0/15 overlaps an existing network');
+});
+
+check('NET-CREATE-009', async (t) => {
+  const labels = { 'org.cs-conformance.probe': 'labels' };
+  const name = t.name('create-labels');
+  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, labels } });
+  if (!r.ok) {
+    t.observe(`create with labels was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
+    return;
+  }
+  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  const n = await inspected(t, r.body.Id);
+  t.observe(n.Labels?.['org.cs-conformance.probe'] === 'labels' ? 'labels are applied (Labels echoes them)' : `labels are ignored (Labels: ${JSON.stringify(n.Labels)})`);
+});
+
+check('NET-CREATE-010', async (t) => {
+  const name = t.name('create-ipv6');
+  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, enableIPv6: true } });
+  if (!r.ok) {
+    t.observe(`create with enableIPv6 true was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
+    return;
+  }
+  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  const n = await inspected(t, r.body.Id);
+  t.observe(`create with enableIPv6 true was accepted; inspect shows EnableIPv6 ${JSON.stringify(n.EnableIPv6)}`);
+});

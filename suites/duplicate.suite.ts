@@ -1,0 +1,40 @@
+import catalogue from './duplicate.checks.ts';
+import { defineSuite, type CheckScope } from './lib/check.ts';
+
+const { check } = defineSuite(catalogue);
+
+async function refusedDuplicate(t: CheckScope, purpose: string) {
+  if (t.mock) {
+    const r = await t.call('createNetwork', { body: { name: 'doc_test_network', check_duplicate: true }, prefer: 'code=400, example=duplicate' });
+    t.expectError(r, 'alreadyExists', 'a duplicate create');
+    return undefined;
+  }
+  const net = await t.createNetwork(purpose);
+  const again = await t.call<{ Id: string }>('createNetwork', { body: { name: net.name, check_duplicate: true } });
+  if (again.ok) t.onCleanup(() => t.call('removeNetwork', { networkId: again.body.Id }));
+  t.expectError(again, 'alreadyExists', `a second create of ${net.name} with check_duplicate: true`);
+  return net;
+}
+
+check('NET-DUP-001', async (t) => {
+  await refusedDuplicate(t, 'dup-refused');
+});
+
+check('NET-DUP-002', async (t) => {
+  const net = await refusedDuplicate(t, 'dup-count');
+  const list = t.expectOk(await t.call<{ Id: string; Name: string }[]>('listNetworks'), 'GET /networks');
+  const carrying = list.filter((n) => n.Name === net!.name);
+  t.expect(carrying.length === 1, `exactly one network named ${net!.name}`, `${carrying.length} (${carrying.map((n) => n.Id.slice(0, 12)).join(', ')})`);
+});
+
+check('NET-DUP-003', async (t) => {
+  const net = await t.createNetwork('dup-unchecked');
+  const again = await t.call<{ Id: string; Warning: string }>('createNetwork', { body: { name: net.name } });
+  if (!again.ok) {
+    t.observe(`a duplicate create without check_duplicate was refused: ${again.envelope?.message ?? `HTTP ${again.status}`}`);
+    return;
+  }
+  // Remove the second one by Id: with two networks of one name, the name is ambiguous.
+  t.onCleanup(() => t.call('removeNetwork', { networkId: again.body.Id }));
+  t.observe(`a duplicate create without check_duplicate created a second network (Warning: ${JSON.stringify(again.body.Warning)})`);
+});

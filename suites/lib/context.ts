@@ -1,0 +1,41 @@
+// The suites' side of a run: one transport and API per worker, built from what the runner provided, and the ledger
+// of every network this run created (named cs-conformance-<run id>-<purpose>), removed at teardown.
+import { inject } from 'vitest';
+import { CookieJar } from 'tough-cookie';
+import { Api } from '../../runner/api.ts';
+import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
+import { Transport } from '../../runner/transport.ts';
+import type { ProvidedTarget } from './types.ts';
+
+export interface SuiteContext {
+  target: ProvidedTarget;
+  api: Api;
+  transport: Transport;
+  /** Warnings of the check now running (set by the check wrapper). */
+  warnings: string[];
+}
+
+let shared: SuiteContext | undefined;
+
+export function suiteContext(): SuiteContext {
+  if (shared) return shared;
+  const target = inject('target');
+  const redactor = new Redactor();
+  redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor });
+  const jar = CookieJar.deserializeSync(target.cookies as string);
+  for (const c of jar.getCookiesSync(target.baseUrl + '/')) {
+    transport.jar.setCookieSync(c, target.baseUrl + '/');
+    redactor.addSecret(c.value, COOKIE_PLACEHOLDER);
+  }
+  const ctx: SuiteContext = { target, transport, warnings: [], api: undefined as unknown as Api };
+  ctx.api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m) });
+  shared = ctx;
+  return ctx;
+}
+
+export const NAME_PREFIX = 'cs-conformance-';
+
+export function resourceName(runId: string, purpose: string): string {
+  return `${NAME_PREFIX}${runId}-${purpose}`;
+}

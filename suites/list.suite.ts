@@ -1,0 +1,32 @@
+import catalogue from './list.checks.ts';
+import { defineSuite } from './lib/check.ts';
+
+type Listed = { Id: string; Name: string }[];
+const { check } = defineSuite(catalogue);
+
+check('NET-LIST-001', async (t) => {
+  const list = await t.call<Listed>('listNetworks');
+  const body = t.expectOk(list, 'GET /networks');
+  t.expect(Array.isArray(body), 'a JSON array', typeof body);
+});
+
+check('NET-LIST-002', async (t) => {
+  const names = await t.listNames();
+  const missing = ['bridge', 'host', 'none'].filter((n) => !names.includes(n));
+  t.expect(missing.length === 0, 'bridge, host and none in the list', `missing ${missing.join(', ')} (listed: ${names.join(', ') || 'nothing'})`);
+});
+
+check('NET-LIST-003', async (t) => {
+  const net = await t.createNetwork('list-appears');
+  const list = t.expectOk(await t.call<Listed>('listNetworks'), 'GET /networks');
+  const entry = t.present(list.find((n) => n.Name === net.name), `${net.name} in the list`, `no such name among ${list.length} networks`);
+  t.expect(entry.Id === net.id, `Id ${net.id} (as create answered)`, `Id ${entry.Id}`);
+});
+
+check('NET-LIST-004', async (t) => {
+  const net = await t.createNetwork('list-removed');
+  t.expectOk(await t.call('removeNetwork', { networkId: net.id }), `DELETE /networks/${net.id}`);
+  const list = t.expectOk(await t.call<Listed>('listNetworks'), 'GET /networks');
+  const stale = list.find((n) => n.Id === net.id || n.Name === net.name);
+  t.expect(!stale, `${net.name} absent from the list after its removal`, `still listed with Id ${stale?.Id}`);
+});

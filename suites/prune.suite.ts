@@ -1,0 +1,76 @@
+import catalogue from './prune.checks.ts';
+import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+
+type Pruned = { NetworksDeleted: string[] | null };
+const { check } = defineSuite(catalogue);
+
+/** One prune over two unused scratch networks (and one with the running container, when there is one), shared by the checks. */
+interface Scene {
+  unused: ScratchNetwork[];
+  attached?: ScratchNetwork;
+  deleted: string[] | null;
+  before: string[];
+  after: string[];
+}
+let scene: Promise<Scene> | undefined;
+
+async function setUp(t: CheckScope): Promise<Scene> {
+  const before = await t.listNames();
+  const unused = [await t.createNetwork('prune-unused-1'), await t.createNetwork('prune-unused-2')];
+  let attached: ScratchNetwork | undefined;
+  if (t.container) {
+    const net = await t.createNetwork('prune-attached');
+    t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container: t.container } }), `connecting ${t.container} to ${net.name}`);
+    const n = t.expectOk(await t.call<{ Containers?: object }>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+    // A created-only container does not keep a network from being pruned, and would be left with a dangling entry.
+    if (Object.keys(n.Containers ?? {}).length) attached = net;
+    else t.expectOk(await t.call('disconnectContainer', { networkId: net.id, body: { container: t.container } }), `disconnecting ${t.container}`);
+  }
+  const r = await t.call<Pruned>('pruneNetworks');
+  const deleted = t.expectOk(r, 'DELETE /networks/').NetworksDeleted;
+  const after = await t.listNames();
+  return { unused, attached, deleted, before, after };
+}
+
+/** The first check that needs the scene builds it (its cleanups remove the attached network once it ends). */
+function shared(t: CheckScope): Promise<Scene> {
+  scene ??= setUp(t);
+  return scene;
+}
+
+check('NET-PRUNE-001', async (t) => {
+  if (t.mock) {
+    const r = t.expectOk(await t.call<Pruned>('pruneNetworks', { prefer: 'example=deleted' }), 'DELETE /networks/');
+    t.expect(Array.isArray(r.NetworksDeleted), 'NetworksDeleted as an array of names', JSON.stringify(r.NetworksDeleted));
+    return;
+  }
+  const s = await shared(t);
+  const deleted = s.deleted ?? [];
+  const missing = s.unused.filter((n) => !deleted.includes(n.name)).map((n) => n.name);
+  t.expect(missing.length === 0, `NetworksDeleted to name ${s.unused.map((n) => n.name).join(' and ')}`, `missing ${missing.join(', ')} in ${JSON.stringify(s.deleted)}`);
+  if (s.attached) t.expect(!deleted.includes(s.attached.name), `NetworksDeleted not to name ${s.attached.name} (a running container is attached)`, JSON.stringify(s.deleted));
+  else t.observe('no running container attached: pass --container with a running container to test that prune spares a network in use');
+});
+
+check('NET-PRUNE-002', async (t) => {
+  const s = await shared(t);
+  const stillThere = s.unused.filter((n) => s.after.includes(n.name)).map((n) => n.name);
+  t.expect(stillThere.length === 0, 'the unused scratch networks gone after the prune', `still listed: ${stillThere.join(', ')}`);
+  const mustRemain = ['bridge', 'host', 'none', ...(s.attached ? [s.attached.name] : [])];
+  const gone = mustRemain.filter((n) => !s.after.includes(n));
+  t.expect(gone.length === 0, `${mustRemain.join(', ')} to remain`, `gone: ${gone.join(', ')}`);
+});
+
+check('NET-PRUNE-003', async (t) => {
+  if (!t.mock) await shared(t);
+  const r = t.expectOk(await t.call<Pruned>('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
+  if (Array.isArray(r.NetworksDeleted) && r.NetworksDeleted.length === 0) t.fail('expected {"NetworksDeleted": null} when nothing was removed; got []');
+  t.expect(r.NetworksDeleted === null, '{"NetworksDeleted": null} (nothing left to remove)', JSON.stringify(r));
+});
+
+check('NET-PRUNE-004', async (t) => {
+  const s = await shared(t);
+  const prefix = t.name('');
+  const foreign = (s.deleted ?? []).filter((n) => !n.startsWith(prefix));
+  t.observe(foreign.length ? `the prune removed ${foreign.length} network(s) the suite had not created: ${foreign.join(', ')}` : 'the prune removed no network the suite had not created');
+});

@@ -1,0 +1,55 @@
+import catalogue from './remove.checks.ts';
+import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+
+const { check } = defineSuite(catalogue);
+
+async function removedAndGone(t: CheckScope, net: ScratchNetwork, key: string) {
+  const r = await t.call('removeNetwork', { networkId: key });
+  const body = t.expectOk(r, `DELETE /networks/${key}`);
+  t.expect(Object.keys(body as object).length === 0, '{}', JSON.stringify(body));
+  t.expectError(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), 'notFound', `inspecting the removed ${net.name}`);
+  const names = await t.listNames();
+  t.expect(!names.includes(net.name), `${net.name} absent from the list`, 'still listed');
+}
+
+check('NET-RM-001', async (t) => {
+  const ghost = t.mock ? 'doc_test_network' : t.name('no-such-network');
+  t.expectError(await t.call('removeNetwork', { networkId: ghost, prefer: 'code=400, example=notFound' }), 'notFound', `removing the unknown network ${ghost}`);
+});
+
+check('NET-RM-002', async (t) => {
+  if (t.mock) {
+    const body = t.expectOk(await t.call('removeNetwork', { networkId: 'doc_test_network' }), 'DELETE /networks/doc_test_network');
+    t.expect(Object.keys(body as object).length === 0, '{}', JSON.stringify(body));
+    t.expectError(await t.call('inspectNetworkByInspectPath', { networkId: 'doc_test_network', prefer: 'code=400, example=notFound' }), 'notFound', 'inspecting the removed network');
+    t.expectOk(await t.call('listNetworks'), 'GET /networks');
+    return;
+  }
+  const net = await t.createNetwork('rm-by-name');
+  await removedAndGone(t, net, net.name);
+});
+
+check('NET-RM-003', async (t) => {
+  const net = await t.createNetwork('rm-by-id');
+  await removedAndGone(t, net, net.id);
+});
+
+check('NET-RM-004', async (t) => {
+  const ghost = t.mock ? 'doc_test_network' : t.name('no-such-network');
+  for (const op of ['inspectNetworkByInspectPath', 'inspectNetwork'] as const) {
+    t.expectError(await t.call(op, { networkId: ghost, prefer: 'code=400, example=notFound' }), 'notFound', `${op} of the unknown network ${ghost}`);
+  }
+});
+
+check('NET-RM-005', async (t) => {
+  const net = await t.createNetwork('rm-in-use');
+  t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container: t.container } }), `connecting ${t.container} to ${net.name}`);
+  t.onCleanup(() => t.call('disconnectContainer', { networkId: net.id, body: { container: t.container, force: true } }));
+  const n = t.expectOk(await t.call<{ Containers?: Record<string, unknown> }>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  if (!Object.keys(n.Containers ?? {}).length) {
+    t.skip(`${t.container} is not running (not listed under Containers), and the engine removes networks whose containers are only created`);
+  }
+  const r = await t.call('removeNetwork', { networkId: net.id });
+  t.expect(!r.ok && r.envelope, `removing ${net.name} with a running container attached to be refused with the error envelope`, `HTTP ${r.status} ${JSON.stringify(r.body)}`, r.exchange);
+  t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name} after the refused removal`);
+});

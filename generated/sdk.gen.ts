@@ -23,7 +23,8 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  *
  * Since 2.4 the body is JSON: either `{username, password}` or `{sid}` (a QTS session id). Before 2.4 it was
  * form-encoded. An account with 2-step verification answers HTTP 403 to a username/password login.
- * The response sets the session cookie (name undocumented).
+ * The response sets the session cookie (name undocumented). The examples are those of the System page of the
+ * same documentation version.
  *
  */
 export const login = <ThrowOnError extends boolean = false>(options: Options<LoginData, ThrowOnError>): RequestResult<LoginResponses, LoginErrors, ThrowOnError> => (options.client ?? client).post<LoginResponses, LoginErrors, ThrowOnError>({
@@ -69,7 +70,8 @@ export const logout = <ThrowOnError extends boolean = false>(options?: Options<L
  * Describe the NAS and the versions of Container Station, the firmware and Docker
  *
  * `version.qpkg` is the Container Station version. The keys of `version` changed across releases
- * (`web` and `lxcVersion` before 2.4).
+ * (`web` and `lxcVersion` before 2.4). The example is the capture of the System page of the 2.4.0.2316
+ * documentation.
  *
  */
 export const getSystem = <ThrowOnError extends boolean = false>(options?: Options<GetSystemData, ThrowOnError>): RequestResult<GetSystemResponses, GetSystemErrors, ThrowOnError> => (options?.client ?? client).get<GetSystemResponses, GetSystemErrors, ThrowOnError>({
@@ -86,7 +88,8 @@ export const getSystem = <ThrowOnError extends boolean = false>(options?: Option
  * List all networks
  *
  * A JSON array of Docker-native network objects. The engine always reports `Containers` as `{}` in the list;
- * only inspect fills it. The order is not stable.
+ * only inspect fills it. The order is not stable. On QNAP the default `bridge` network is backed by `lxcbr0`
+ * (`10.0.3.0/24`), not `docker0`.
  *
  */
 export const listNetworks = <ThrowOnError extends boolean = false>(options?: Options<ListNetworksData, ThrowOnError>): RequestResult<ListNetworksResponses, ListNetworksErrors, ThrowOnError> => (options?.client ?? client).get<ListNetworksResponses, ListNetworksErrors, ThrowOnError>({
@@ -106,6 +109,10 @@ export const listNetworks = <ThrowOnError extends boolean = false>(options?: Opt
  * network with an existing name and answers a non-empty `Warning`; with it, a duplicate name is refused with the
  * error envelope ("already exists").
  *
+ * **Never** send `options["com.docker.network.bridge.name"]` equal to the default bridge's name (`docker0`, or the
+ * name reported in the `bridge` network's `Options`, `lxcbr0` on QNAP) or to any bridge in use: the engine accepts
+ * it and corrupts the default bridge network until the daemon is restarted.
+ *
  */
 export const createNetwork = <ThrowOnError extends boolean = false>(options: Options<CreateNetworkData, ThrowOnError>): RequestResult<CreateNetworkResponses, CreateNetworkErrors, ThrowOnError> => (options.client ?? client).post<CreateNetworkResponses, CreateNetworkErrors, ThrowOnError>({
     security: [{
@@ -124,9 +131,9 @@ export const createNetwork = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Remove all unused networks
  *
- * Documented with a trailing slash. Removes every user-defined network with no running container attached
- * (networks with only created containers are removed too). `NetworksDeleted` holds names, or `null` — not `[]` —
- * when nothing was removed.
+ * Documented with a trailing slash. Removes **every** user-defined network on the NAS with no running container
+ * attached (networks with only created containers are removed too), so run it last or on a scratch NAS.
+ * `NetworksDeleted` holds names (which may repeat), or `null` — not `[]` — when nothing was removed.
  *
  */
 export const pruneNetworks = <ThrowOnError extends boolean = false>(options?: Options<PruneNetworksData, ThrowOnError>): RequestResult<PruneNetworksResponses, PruneNetworksErrors, ThrowOnError> => (options?.client ?? client).delete<PruneNetworksResponses, PruneNetworksErrors, ThrowOnError>({
@@ -143,7 +150,9 @@ export const pruneNetworks = <ThrowOnError extends boolean = false>(options?: Op
  * Remove a network
  *
  * Removes one network by Id or name (the example uses a name). Answers `{}`. A network with a running container
- * attached is refused ("has active endpoints"); predefined networks cannot be removed.
+ * attached is refused ("has active endpoints"); predefined networks (`bridge`, `host`, `none`) cannot be removed
+ * ("pre-defined network"). A network whose only attachments are created (never started) containers **is**
+ * removed, leaving those containers with a dangling entry that breaks their next start.
  *
  */
 export const removeNetwork = <ThrowOnError extends boolean = false>(options: Options<RemoveNetworkData, ThrowOnError>): RequestResult<RemoveNetworkResponses, RemoveNetworkErrors, ThrowOnError> => (options.client ?? client).delete<RemoveNetworkResponses, RemoveNetworkErrors, ThrowOnError>({
@@ -159,9 +168,10 @@ export const removeNetwork = <ThrowOnError extends boolean = false>(options: Opt
 /**
  * Inspect a network (the documented heading)
  *
- * The heading of the documentation's "Inspect network" section. Every executed example uses
- * `/networks/{network_id}/inspect` instead; both are described. The identifier may be an Id, a name or a unique
- * Id prefix.
+ * Display detailed network information. This is the heading of the documentation's "Inspect network" section
+ * (and the route in its routing table); every executed example uses `/networks/{network_id}/inspect` instead, so
+ * both are described and whether this bare route answers is to be measured. The identifier may be an Id, a name
+ * or a unique Id prefix.
  *
  */
 export const inspectNetwork = <ThrowOnError extends boolean = false>(options: Options<InspectNetworkData, ThrowOnError>): RequestResult<InspectNetworkResponses, InspectNetworkErrors, ThrowOnError> => (options.client ?? client).get<InspectNetworkResponses, InspectNetworkErrors, ThrowOnError>({
@@ -177,9 +187,10 @@ export const inspectNetwork = <ThrowOnError extends boolean = false>(options: Op
 /**
  * Inspect a network (the path every documented example uses)
  *
- * The path of every executed example of the "Inspect network" section (the heading says
- * `/networks/{network_id}`). The 2.4 capture after connecting the non-running container `dtest` shows
- * `Containers: {}`: the engine lists only running containers.
+ * Display detailed network information. This is the path of every executed example of the "Inspect network"
+ * section (the heading says `/networks/{network_id}`). The 2.4 capture after connecting the non-running container
+ * `dtest` shows `Containers: {}`: the engine lists only running containers (older captures, with `dtest`
+ * running, listed it). Verify membership through container inspect or after starting the container.
  *
  */
 export const inspectNetworkByInspectPath = <ThrowOnError extends boolean = false>(options: Options<InspectNetworkByInspectPathData, ThrowOnError>): RequestResult<InspectNetworkByInspectPathResponses, InspectNetworkByInspectPathErrors, ThrowOnError> => (options.client ?? client).get<InspectNetworkByInspectPathResponses, InspectNetworkByInspectPathErrors, ThrowOnError>({
@@ -194,6 +205,11 @@ export const inspectNetworkByInspectPath = <ThrowOnError extends boolean = false
 
 /**
  * Connect a container to a network
+ *
+ * Connect container to a network. Answers `{}`. A created (not running) container connects successfully, even
+ * twice and even to a network that does not exist, but never appears in the network's `Containers`; a running
+ * container connected twice is refused ("endpoint with name … already exists").
+ *
  */
 export const connectContainer = <ThrowOnError extends boolean = false>(options: Options<ConnectContainerData, ThrowOnError>): RequestResult<ConnectContainerResponses, ConnectContainerErrors, ThrowOnError> => (options.client ?? client).post<ConnectContainerResponses, ConnectContainerErrors, ThrowOnError>({
     security: [{
@@ -211,6 +227,12 @@ export const connectContainer = <ThrowOnError extends boolean = false>(options: 
 
 /**
  * Disconnect a container from a network
+ *
+ * Disconnect container from a network. Answers `{}`. The documented request sends `"forct": false`, a typo for
+ * `force`, which the engine ignores. Disconnecting a container that is not connected is an error whose wording
+ * depends on the container's state ("is not connected to network" when running, "is not connected to the
+ * network" when only created).
+ *
  */
 export const disconnectContainer = <ThrowOnError extends boolean = false>(options: Options<DisconnectContainerData, ThrowOnError>): RequestResult<DisconnectContainerResponses, DisconnectContainerErrors, ThrowOnError> => (options.client ?? client).post<DisconnectContainerResponses, DisconnectContainerErrors, ThrowOnError>({
     security: [{

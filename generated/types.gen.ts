@@ -13,18 +13,18 @@ export type ClientOptions = {
 export type ErrorEnvelope = {
     error: {
         /**
-         * 400 for every engine error in the documented captures.
+         * 400 for every engine error in the documented captures, whatever the engine returned; it need not equal the HTTP status.
          */
         code: number;
         /**
-         * A docker-py APIError string.
+         * A docker-py APIError string for engine errors: `NNN Client|Server Error[ for <url>]: <reason>[ ("<explanation>")]`, matched by `^(\d{3}) (Client|Server) Error(?: for (\S+))?: (.+?)(?: \("([\s\S]*)"\))?$`. The explanation is inserted unescaped (it may contain `"`); the ` ("…")` part is absent when the engine gave none.
          */
         message: string;
     };
 };
 
 /**
- * `{}` — what connect, disconnect and remove answer where the engine answers an empty body.
+ * `{}` — what connect, disconnect and remove answer where the engine answers an empty body. Other keys are tolerated, but never a top-level `error` (that is the error envelope).
  */
 export type EmptyObject = {
     [key: string]: unknown;
@@ -47,22 +47,84 @@ export type LoginResponse = {
      */
     isAdmin?: boolean;
     /**
+     * Shown by the 1.6-era documentation only.
+     */
+    isVm?: boolean;
+    /**
      * `YYYY-MM-DD HH:MM:SS`, no zone.
      */
     logintime?: string;
+    /**
+     * The user that logged in.
+     */
     username: string;
 };
 
 export type LogoutResponse = {
+    /**
+     * The user whose session ended.
+     */
     username: string;
 };
 
 export type SystemInfo = {
-    hostname?: string;
-    platform?: string;
-    status?: string;
     /**
-     * Version strings; keys vary by release (`web`, `lxcVersion` before 2.4).
+     * CPU core count.
+     */
+    cpuCore?: number;
+    /**
+     * Total CPU thread count.
+     */
+    cpuThread?: number;
+    /**
+     * Supported features, e.g. `lxd`, `net_bridge`. Documented as an object; captured as an array of strings.
+     */
+    features?: Array<string> | {
+        [key: string]: unknown;
+    };
+    gpu?: {
+        csMode?: boolean;
+        /**
+         * GPU devices (empty in the capture; the item shape is undocumented).
+         */
+        device?: Array<unknown>;
+        driverInstalled?: boolean;
+    };
+    gpuchanged?: boolean;
+    /**
+     * Device hostname.
+     */
+    hostname?: string;
+    isDevicemapper?: boolean;
+    isSupportOverlay?: boolean;
+    /**
+     * Machine type, e.g. `x86_64`, `armv7l` (`amd64` in the capture); empty if it cannot be determined.
+     */
+    machine?: string;
+    memory?: number;
+    /**
+     * Memory page size.
+     */
+    memoryPageSize?: number;
+    migrationDir?: string;
+    migrationDmStatus?: string;
+    needRestart?: boolean;
+    /**
+     * `qts` in the capture.
+     */
+    platform?: string;
+    /**
+     * Processor information.
+     */
+    processor?: string;
+    /**
+     * `running` in the capture.
+     */
+    status?: string;
+    storageDriver?: string;
+    uncleanFS?: boolean;
+    /**
+     * Version of Docker, LXC, LXD and Container Station; keys vary by release (`web`, `lxcVersion` before 2.4).
      */
     version?: {
         /**
@@ -74,7 +136,18 @@ export type SystemInfo = {
         compose?: string;
         lxc?: string;
         lxd?: string;
+        /**
+         * `YYYY/MM/DD` in the capture.
+         */
         qpkgBuildDate?: string;
+        /**
+         * Before 2.4 (renamed `lxc`).
+         */
+        lxcVersion?: string;
+        /**
+         * Before 2.4 (the Container Station version, e.g. `v1.7.2224`).
+         */
+        web?: string;
         [key: string]: string | undefined;
     };
 };
@@ -85,7 +158,7 @@ export type CreateNetworkRequest = {
      */
     name: string;
     /**
-     * Ask the engine to refuse a name that already exists. Without it the 20.10 engine creates a duplicate.
+     * Requests the daemon to check for networks with the same name. Without it the 20.10 engine creates a duplicate and answers a Warning.
      */
     check_duplicate?: boolean;
     /**
@@ -96,13 +169,16 @@ export type CreateNetworkRequest = {
      * Restrict external access. Documented as a string; the engine takes a boolean.
      */
     internal?: boolean | string;
+    /**
+     * Optional custom IP scheme for the network (Docker's IPAM object, Docker's key casing).
+     */
     ipam?: Ipam;
     /**
      * Enable IPv6 — documented as "currently not supported".
      */
     enableIPv6?: boolean;
     /**
-     * Driver options. Never set com.docker.network.bridge.name to an existing bridge's name.
+     * Network-specific options for the driver. **Never** set `com.docker.network.bridge.name` to the default bridge's name (`docker0`, `lxcbr0` on QNAP) or any bridge in use: the engine accepts it and corrupts the default bridge network.
      */
     options?: {
         [key: string]: string;
@@ -116,6 +192,9 @@ export type CreateNetworkRequest = {
 };
 
 export type CreateNetworkResponse = {
+    /**
+     * The new network's full Id (64 lowercase hex digits).
+     */
     Id: string;
     /**
      * Empty, or the engine's warning (e.g. a duplicate name created without check_duplicate).
@@ -139,17 +218,23 @@ export type DisconnectRequest = {
      * Documented as a string and "currently not supported"; the engine takes a boolean.
      */
     force?: boolean | string;
+    /**
+     * The typo for `force` in the documented example; ignored by the engine. Do not send it.
+     *
+     * @deprecated
+     */
+    forct?: boolean;
 };
 
 export type PruneResponse = {
     /**
-     * Names of the removed networks (may repeat), or null when nothing was removed.
+     * Names (not Ids) of the removed networks, which may repeat, or null when nothing was removed.
      */
     NetworksDeleted: Array<string> | null;
 };
 
 /**
- * Echoes the request verbatim; empty keys are omitted.
+ * One address pool. The engine echoes the request verbatim (no Gateway added, host bits kept); empty keys are omitted; a pool the daemon picked reports its Gateway.
  */
 export type IpamConfig = {
     Subnet?: string;
@@ -161,10 +246,13 @@ export type IpamConfig = {
 };
 
 export type Ipam = {
+    /**
+     * `default`, even when an empty driver was sent.
+     */
     Driver?: string;
     Config?: Array<IpamConfig> | null;
     /**
-     * null unless the client sent an Options object.
+     * null unless the client sent an Options object (then echoed; `{}` stays `{}`).
      */
     Options?: {
         [key: string]: string;
@@ -178,21 +266,30 @@ export type EndpointResource = {
     Name?: string;
     EndpointID?: string;
     MacAddress?: string;
+    /**
+     * CIDR form, e.g. `192.168.64.2/20`.
+     */
     IPv4Address?: string;
     IPv6Address?: string;
 };
 
 /**
- * A Docker-native network object. Firmware versions may add fields.
+ * A Docker-native network object (pass-through). Firmware versions may add fields.
  */
 export type Network = {
+    /**
+     * 64 lowercase hex digits.
+     */
     Id: string;
     Name: string;
     /**
-     * RFC 3339 with a variable number of fraction digits.
+     * RFC 3339 with a variable number of fraction digits (trailing zeros dropped) and the daemon's zone (`+08:00` in the captures, `Z` on a UTC host). Parse it; never match a fixed width.
      */
     Created: string;
     Scope: string;
+    /**
+     * `bridge`, `host`, `null` (the `none` network) or a plugin such as `qnet`.
+     */
     Driver: string;
     EnableIPv6?: boolean;
     IPAM: Ipam;
@@ -203,9 +300,15 @@ export type Network = {
         Network?: string;
     };
     ConfigOnly?: boolean;
+    /**
+     * Keyed by container Id; running containers only, and always `{}` in the list.
+     */
     Containers: {
         [key: string]: EndpointResource;
     };
+    /**
+     * Driver options; every value is a string.
+     */
     Options?: {
         [key: string]: string;
     } | null;
@@ -215,7 +318,7 @@ export type Network = {
 };
 
 /**
- * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+ * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
  */
 export type NetworkId = string;
 
@@ -228,11 +331,11 @@ export type LoginData = {
 
 export type LoginErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -257,11 +360,11 @@ export type LoginRefreshData = {
 
 export type LoginRefreshErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -286,11 +389,11 @@ export type LogoutData = {
 
 export type LogoutErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -315,11 +418,11 @@ export type GetSystemData = {
 
 export type GetSystemErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -344,11 +447,11 @@ export type ListNetworksData = {
 
 export type ListNetworksErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -402,11 +505,11 @@ export type PruneNetworksData = {
 
 export type PruneNetworksErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -426,7 +529,7 @@ export type RemoveNetworkData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
          */
         network_id: string;
     };
@@ -436,11 +539,11 @@ export type RemoveNetworkData = {
 
 export type RemoveNetworkErrors = {
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     default: ErrorEnvelope;
 };
@@ -460,7 +563,7 @@ export type InspectNetworkData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
          */
         network_id: string;
     };
@@ -470,11 +573,11 @@ export type InspectNetworkData = {
 
 export type InspectNetworkErrors = {
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     default: ErrorEnvelope;
 };
@@ -494,7 +597,7 @@ export type InspectNetworkByInspectPathData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
          */
         network_id: string;
     };
@@ -504,11 +607,11 @@ export type InspectNetworkByInspectPathData = {
 
 export type InspectNetworkByInspectPathErrors = {
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope; an unknown network answers the not-found meaning.
+     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
      */
     default: ErrorEnvelope;
 };
@@ -528,7 +631,7 @@ export type ConnectContainerData = {
     body: ConnectRequest;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
          */
         network_id: string;
     };
@@ -538,11 +641,11 @@ export type ConnectContainerData = {
 
 export type ConnectContainerErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };
@@ -562,7 +665,7 @@ export type DisconnectContainerData = {
     body: DisconnectRequest;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation's examples pass a name).
+         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
          */
         network_id: string;
     };
@@ -572,11 +675,11 @@ export type DisconnectContainerData = {
 
 export type DisconnectContainerErrors = {
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     '4XX': ErrorEnvelope;
     /**
-     * The error envelope (HTTP status undocumented; 400, and 200 on some firmware).
+     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
      */
     default: ErrorEnvelope;
 };

@@ -32,14 +32,14 @@ export class ProgressReporter implements Reporter {
       };
     }
     this.results.push(check);
-    this.#print(check);
+    this.print(check);
   }
 
   onTestModuleEnd(testModule: TestModule): void {
     for (const e of testModule.errors()) this.moduleErrors.push(`${testModule.moduleId.split('/').pop()}: ${e.message}`);
   }
 
-  #print(c: CheckResult): void {
+  print(c: CheckResult): void {
     const tail = c.status === 'skip' ? ` — ${c.reason}` : c.status === 'fail' || c.status === 'error' ? ` — ${firstLines(c.reason)}` : '';
     const warn = c.warning ? ` (warning: ${firstLines(c.warning)})` : '';
     this.#out(`${MARK[c.status].padEnd(5)} ${c.id.padEnd(18)} ${c.level.padEnd(6)} ${c.requirement}${tail}${warn}`);
@@ -47,7 +47,5 @@ export class ProgressReporter implements Reporter {
 }
 
 function firstLines(text = ''): string {
-  const lines = text.split('\n');
-  // Line 0 repeats the ID and requirement; the failure itself starts on line 1.
-  return (lines.length > 1 ? lines.slice(1, 2) : lines).join(' ').slice(0, 300);
+  return text.split('\n')[0].slice(0, 300);
 }

@@ -114,7 +114,9 @@ export async function run(settings: Settings, io: Io): Promise<number> {
     await vitest.close();
     const results = [...reporter.results];
     for (const e of reporter.moduleErrors) results.push(internalError(e));
-    results.push(await sweep(session.api, runId, settings.container, Boolean(mock)));
+    const swept = await sweep(session.api, runId, settings.container, Boolean(mock));
+    reporter.print(swept);
+    results.push(swept);
     if (interrupted) {
       io.err('interrupted: the run did not finish; what it created was removed');
       return 2;
@@ -166,6 +168,7 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
   try {
     if (username) {
       const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', where, settings);
+      if (!login) throw new CannotRunError('POST /login answered JSON that is not a login answer', 'check --target and --base-path');
       if (!login.ok) {
         const detail = login.envelope?.message ?? JSON.stringify(login.body).slice(0, 120);
         const twoStep = login.status === 403 ? ' (an account with 2-step verification answers 403 to a password login)' : '';
@@ -174,9 +177,12 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
       if (!transport.sessionCookieNames().length) io.err('warning: the login answer set no session cookie; continuing without one');
       transport.protectSessionCookies();
     }
-    const probe = await preflight(() => api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks', where, settings);
-    if (probe.status === 401 || probe.status === 403) {
-      throw new CannotRunError(`the target refused GET /networks with HTTP ${probe.status}`, username ? 'the session was not accepted' : 'pass --username (and the password in CS_PASSWORD)');
+    if (!username) {
+      // Without a login nothing has shown yet that the target speaks this API; with one, the login answer has.
+      const probe = await preflight(() => api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks', where, settings);
+      if (probe && (probe.status === 401 || probe.status === 403)) {
+        throw new CannotRunError(`the target refused GET /networks with HTTP ${probe.status}`, 'pass --username (and the password in CS_PASSWORD)');
+      }
     }
   } catch (err) {
     await transport.close();
@@ -186,8 +192,11 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
   return { transport, api, password, username };
 }
 
-/** A first request whose failure means "could not run" (exit 2), not a conformance failure. */
-async function preflight(fn: () => Promise<ApiResult>, what: string, where: string, settings: Settings): Promise<ApiResult> {
+/**
+ * A first request whose failure to reach the target or to answer JSON means "could not run" (exit 2). A JSON answer
+ * that breaks the spec is left to the suites, which report it as a conformance failure (undefined here).
+ */
+async function preflight(fn: () => Promise<ApiResult>, what: string, where: string, settings: Settings): Promise<ApiResult | undefined> {
   try {
     return await fn();
   } catch (err) {
@@ -207,7 +216,7 @@ async function preflight(fn: () => Promise<ApiResult>, what: string, where: stri
         throw new CannotRunError(`the target does not speak the Container Station API: ${what} answered HTTP ${res.status} (${type})`, `check --target and --base-path (now ${settings.basePath})`);
       }
       if (res && res.status >= 300 && res.status < 400) throw new CannotRunError(`${what} was redirected to ${res.headers.location ?? 'elsewhere'}`, 'point --target at that origin');
-      throw new CannotRunError(`the target's first answer is unusable: ${err.message.split('\n')[0]}`, 'check --target and --base-path');
+      return undefined;
     }
     throw err;
   }
@@ -263,7 +272,7 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
       status: 'fail',
       durationMs,
       transcript,
-      reason: `${base.id} ${base.requirement}\nfound ${ours.length} left behind after the suites: ${ours.map((n) => n.Name).join(', ')} (the sweep tried to remove them)`,
+      reason: `found ${ours.length} left behind after the suites: ${ours.map((n) => n.Name).join(', ')} (the sweep tried to remove them)`,
     };
   } catch (err) {
     return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: ${(err as Error).message.split('\n')[0]}` };

@@ -166,7 +166,16 @@ function validate(s: Settings): void {
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--target must be an http:// or https:// URL, got "${url.protocol}"`);
     if (url.username || url.password) throw new UsageError('--target must not carry credentials; use --username and --password-env');
-    if (url.pathname !== '/' || url.search || url.hash) throw new UsageError(`--target is the NAS origin only (e.g. ${url.origin}); put "${url.pathname}" in --base-path`);
+    if (url.search || url.hash) throw new UsageError(`--target is the NAS origin (e.g. ${url.origin}), without a query or fragment`);
+    // A URL with a path (as the reference targets print it) names the base path too.
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path) {
+      if (s.basePath !== DEFAULTS.basePath && s.basePath.replace(/\/+$/, '') !== path) {
+        throw new UsageError(`--target names the base path ${path} but --base-path says ${s.basePath}; give one of them`);
+      }
+      s.basePath = path;
+    }
+    s.target = url.origin;
   }
   if (!s.basePath.startsWith('/')) throw new UsageError(`--base-path must start with "/", got "${s.basePath}"`);
   if (s.timeout < 100 || s.timeout > 600_000) throw new UsageError(`--timeout must be between 100 and 600000 ms, got ${s.timeout}`);

@@ -25,6 +25,9 @@ check('NET-LIST-003', async (t) => {
 
 check('NET-LIST-004', async (t) => {
   const net = await t.createNetwork('list-removed');
+  // Listed once before the removal, so that a list served from a stale cache shows.
+  const names = await t.listNames();
+  t.expect(names.includes(net.name), `${net.name} in the list before its removal`, 'not listed');
   t.expectOk(await t.call('removeNetwork', { networkId: net.id }), `DELETE /networks/${net.id}`);
   const list = t.expectOk(await t.call<Listed>('listNetworks'), 'GET /networks');
   const stale = list.find((n) => n.Id === net.id || n.Name === net.name);

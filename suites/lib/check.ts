@@ -206,7 +206,7 @@ export function defineSuite(suite: SuiteDef) {
       if (t.observations.length) result.observations = t.observations;
       vctx.task.meta.check = result;
       if (result.status === 'skip') vctx.skip(result.reason);
-      if (result.status === 'fail' || result.status === 'error') throw new Error(result.reason);
+      if (result.status === 'fail' || result.status === 'error') throw new Error(`${def.id} ${def.requirement}\n${result.reason}`);
     });
   }
 
@@ -246,7 +246,7 @@ function classify(result: CheckResult, thrown: unknown, t: CheckScope, ctx: Suit
     result.warning = warnings.join('; ');
   }
   if (!failure) return;
-  const message = `${def.id} ${def.requirement}\n${failure}${describeExchange(exchange)}`;
+  const message = `${failure}${describeExchange(exchange)}`;
   if (def.level === 'INFO') {
     t.observe(`could not record: ${failure}`);
     return;

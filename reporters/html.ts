@@ -1,0 +1,173 @@
+// report.html: one self-contained page for a human reading a run: verdict first, then every check with filters,
+// and the evidence of each failure one click away. Everything from the run is escaped: the target's responses are
+// untrusted, and the page's CSP would refuse any script that slipped through anyway.
+
+import { COMPONENTS, OUTCOMES, type Outcome, allChecks, optionEntries, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
+import { CSP, CSS, JS } from './html-assets.ts';
+import type { CheckResult, RunResult } from './model.ts';
+import { cleanText, firstLine, humanDuration } from './text.ts';
+import { formatTranscript } from './transcript.ts';
+
+export function h(s: string | number): string {
+  return cleanText(String(s))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+const LABEL: Record<Outcome, string> = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skip: 'skip' };
+const TITLE: Record<Outcome, string> = {
+  pass: 'requirement held',
+  warn: 'passed with a SHOULD warning',
+  fail: 'requirement not met',
+  error: 'the check could not complete',
+  skip: 'not run',
+};
+
+function anchor(id: string): string {
+  return `check-${id.replace(/[^A-Za-z0-9_.-]/g, '_')}`;
+}
+
+function facts(run: RunResult): string {
+  const version = (key: (typeof COMPONENTS)[number][0]) => {
+    const v = versionOf(run, key);
+    return run.system[key] ? `<code>${h(v)}</code>` : `unknown <span class="note">(${h(run.system.unknownReason || 'not reported by GET /system')})</span>`;
+  };
+  const rows: [string, string][] = [
+    ['Target', `<code>${h(safeOrigin(run.target.origin) + run.target.basePath)}</code> (${h(run.target.kind)})`],
+    ...COMPONENTS.map(([key, label]): [string, string] => [label, version(key)]),
+    ['Spec', `${h(run.spec.title)} <code>${h(run.spec.version)}</code>`],
+    ['Tool', `${h(run.tool.name)} <code>${h(run.tool.version)}</code>`],
+    ['Run', `<code>${h(run.runId)}</code>, ${h(run.startedAt)} → ${h(run.finishedAt)} (${h(humanDuration(run.durationMs))})`],
+  ];
+  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${h(k)}</dt><dd>${v}</dd>`).join('')}</dl>`;
+}
+
+function options(run: RunResult): string {
+  const entries = optionEntries(run);
+  const rows = entries.map(([k, v]) => `<tr><th>${h(k)}</th><td><code>${h(v)}</code></td></tr>`).join('');
+  return `<details><summary>Options in effect (${entries.length})</summary><table class="kv">${rows}</table></details>`;
+}
+
+function coverage(run: RunResult): string {
+  const ops = run.operations;
+  const exercised = ops.filter((o) => o.exercised).length;
+  const rows = ops
+    .map(
+      (o) =>
+        `<tr><td><code>${h(o.operationId)}</code></td><td><code>${h(o.method)} ${h(o.path)}</code></td>` +
+        `<td>${o.exercised ? 'yes' : '<strong>no</strong>'}</td><td>${o.exercised ? (o.passed ? 'yes' : '<strong>no</strong>') : '—'}</td></tr>`,
+    )
+    .join('');
+  return (
+    `<details><summary>Operation coverage (${exercised} of ${ops.length} exercised)</summary>` +
+    `<table class="kv"><thead><tr><th>Operation</th><th>Endpoint</th><th>Exercised</th><th>All checks passed</th></tr></thead>` +
+    `<tbody>${rows}</tbody></table></details>`
+  );
+}
+
+function warnings(checks: CheckResult[]): string {
+  const warned = checks.filter((c) => outcomeOf(c) === 'warn');
+  if (!warned.length) return '';
+  const items = warned
+    .map((c) => `<li><a class="id" href="#${anchor(c.id)}">${h(c.id)}</a> (${h(c.level)}) ${h(c.warning ?? '')}</li>`)
+    .join('');
+  return `<section id="warnings"><h2>Warnings (${warned.length})</h2><ul>${items}</ul></section>`;
+}
+
+function filters(run: RunResult, checks: CheckResult[]): string {
+  const count = (o: Outcome) => checks.filter((c) => outcomeOf(c) === o).length;
+  const boxes = OUTCOMES.map(
+    (o) => `<label title="${h(TITLE[o])}"><input type="checkbox" name="status" value="${o}" checked> ${LABEL[o]} (${count(o)})</label>`,
+  ).join('');
+  const suites = run.suites
+    .map((s) => `<option value="${h(s.name)}">${h(s.name)} (${s.checks.length})</option>`)
+    .join('');
+  return (
+    `<div class="filters"><fieldset id="status-filter"><legend>Status</legend>${boxes}</fieldset>` +
+    `<label>Suite <select id="suite-filter"><option value="">all suites (${checks.length})</option>${suites}</select></label>` +
+    `<button type="button" id="expand">Expand all failures</button>` +
+    `<output id="shown">${checks.length} of ${checks.length} checks shown</output></div>`
+  );
+}
+
+function notes(c: CheckResult, o: Outcome): string {
+  let out = '';
+  if ((o === 'fail' || o === 'error' || o === 'skip') && c.reason) out += `<div class="note ${o}">${h(firstLine(c.reason))}</div>`;
+  if (c.warning) out += `<div class="note warn">warning: ${h(c.warning)}</div>`;
+  if (c.observations?.length) out += `<ul class="obs">${c.observations.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`;
+  return out;
+}
+
+function evidence(c: CheckResult, o: Outcome): string {
+  const broken = o === 'fail' || o === 'error';
+  const parts: string[] = [];
+  if (broken && c.reason) parts.push(`<h3>Reason</h3><pre class="reason">${h(c.reason)}</pre>`);
+  if (c.operations.length) parts.push(`<h3>Operations</h3><p>${c.operations.map((x) => `<code>${h(x)}</code>`).join(', ')}</p>`);
+  if (c.transcript.length) parts.push(`<h3>Transcript</h3><pre class="transcript">${h(formatTranscript(c.transcript))}</pre>`);
+  if (c.curl) parts.push(`<h3>Reproduce</h3><pre class="curl">${h(c.curl)}</pre>`);
+  if (!c.transcript.length && !c.curl && !(broken && c.reason)) return '';
+  const summary = broken ? 'Reason, transcript and reproduction' : 'Transcript';
+  return `<details><summary>${summary}</summary>${parts.join('')}</details>`;
+}
+
+function rows(c: CheckResult): string {
+  const o = outcomeOf(c);
+  const data = `data-status="${o}" data-suite="${h(c.suite)}"`;
+  const main =
+    `<tr class="check ${o}" id="${anchor(c.id)}" ${data}>` +
+    `<td><span class="badge ${o}" title="${h(TITLE[o])}">${LABEL[o]}</span></td>` +
+    `<td>${h(c.level)}</td><td><code>${h(c.id)}</code></td>` +
+    `<td>${h(c.requirement)}${notes(c, o)}</td><td>${h(c.suite)}</td>` +
+    `<td class="num">${h(humanDuration(c.durationMs))}</td></tr>`;
+  const detail = evidence(c, o);
+  if (!detail) return main;
+  const broken = o === 'fail' || o === 'error' ? ' broken' : '';
+  return `${main}\n<tr class="detail${broken}" ${data}><td></td><td colspan="5">${detail}</td></tr>`;
+}
+
+export function renderHtml(run: RunResult): string {
+  const checks = allChecks(run);
+  const conformant = run.verdict === 'conformant';
+  const verdict = conformant ? 'CONFORMANT' : 'NOT CONFORMANT';
+  const origin = safeOrigin(run.target.origin);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${h(CSP)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(`${verdict} — ${origin} — ${run.tool.name}`)}</title>
+<link rel="icon" href="data:,">
+<style>${CSS}</style>
+</head>
+<body>
+<header id="verdict" class="verdict ${conformant ? 'conformant' : 'not-conformant'}">
+<h1>${verdict}</h1>
+<p>${h(totalsLine(run))}</p>
+</header>
+<main>
+${facts(run)}
+${options(run)}
+${coverage(run)}
+${warnings(checks)}
+<section id="checks">
+<h2>Checks</h2>
+${filters(run, checks)}
+<table>
+<thead><tr><th>Status</th><th>Level</th><th>ID</th><th>Requirement</th><th>Suite</th><th>Duration</th></tr></thead>
+<tbody>
+${checks.map(rows).join('\n')}
+</tbody>
+</table>
+</section>
+<footer>${h(`${run.tool.name} ${run.tool.version} · spec ${run.spec.version} · run ${run.runId}`)}</footer>
+</main>
+<script>${JS}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,45 @@
+// For each seeded fault of the reference front: the suites that exercise it and the checks that must catch it.
+// A fault is caught when the run exits 1 and at least one of its checks failed.
+import { FAULTS } from '../reference-target/faults.ts';
+
+export interface FaultExpectation {
+  suites: string[];
+  catches: string[];
+  /** A SHOULD-level departure: caught under --strict. */
+  strict?: boolean;
+}
+
+export const EXPECTATIONS: Record<string, FaultExpectation> = {
+  'list-hides-predefined': { suites: ['list'], catches: ['NET-LIST-002'] },
+  'list-stale': { suites: ['list'], catches: ['NET-LIST-004'] },
+  'inspect-by-name-broken': { suites: ['create'], catches: ['NET-CREATE-003'] },
+  'create-ignores-driver': { suites: ['create'], catches: ['NET-CREATE-005'] },
+  'create-ignores-internal': { suites: ['create'], catches: ['NET-CREATE-006'] },
+  'create-ignores-options': { suites: ['create'], catches: ['NET-CREATE-007'] },
+  'create-ignores-ipam': { suites: ['create'], catches: ['NET-CREATE-008'] },
+  'create-wrong-id': { suites: ['create'], catches: ['NET-CREATE-002'] },
+  'duplicate-allowed': { suites: ['duplicate'], catches: ['NET-DUP-001', 'NET-DUP-002'] },
+  'duplicate-bad-envelope': { suites: ['duplicate'], catches: ['NET-DUP-001'] },
+  'connect-noop': { suites: ['connect'], catches: ['NET-CONN-002', 'NET-CONN-006'] },
+  'connect-unknown-container-accepted': { suites: ['connect'], catches: ['NET-CONN-005'] },
+  'disconnect-noop': { suites: ['connect'], catches: ['NET-CONN-003', 'NET-CONN-006'] },
+  'remove-noop': { suites: ['remove'], catches: ['NET-RM-002', 'NET-RM-003'] },
+  'remove-notfound-ok': { suites: ['remove'], catches: ['NET-RM-001'] },
+  'remove-in-use-forced': { suites: ['remove'], catches: ['NET-RM-005'] },
+  'prune-takes-attached': { suites: ['prune'], catches: ['NET-PRUNE-001', 'NET-PRUNE-002'] },
+  'prune-noop': { suites: ['prune'], catches: ['NET-PRUNE-001', 'NET-PRUNE-002'] },
+  'prune-empty-array': { suites: ['prune'], catches: ['NET-PRUNE-003'], strict: true },
+  'session-no-auth': { suites: ['session'], catches: ['SESSION-001'] },
+  'session-forged': { suites: ['session'], catches: ['SESSION-002'] },
+  'session-logout-noop': { suites: ['session'], catches: ['SESSION-003'] },
+  'bad-input-html': { suites: ['bad-input'], catches: ['BAD-002'] },
+  'bad-input-creates': { suites: ['bad-input'], catches: ['BAD-001'] },
+  'schema-created-not-rfc3339': { suites: ['list'], catches: ['NET-LIST-001'] },
+  'schema-id-short': { suites: ['list'], catches: ['NET-LIST-001'] },
+  'inspect-path-missing': { suites: ['create'], catches: ['NET-CREATE-003'] },
+  'error-http-500': { suites: ['remove'], catches: ['NET-RM-001'] },
+  'error-envelope-200': { suites: ['remove'], catches: ['NET-RM-001'], strict: true },
+  'hang-list': { suites: ['list'], catches: ['NET-LIST-001'] },
+};
+
+export const FAULT_NAMES = FAULTS.map((f) => f.name);

@@ -1,0 +1,58 @@
+// The suite against the in-memory reference target: it passes the fault-free front (no false failures) and catches
+// every seeded fault (no missed faults).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { EXPECTATIONS, FAULT_NAMES } from './fault-expectations.ts';
+import { pool, runCli } from './run-cli.ts';
+
+const PASSWORD = 'memory-target-password';
+const env = { CS_PASSWORD: PASSWORD };
+const args = (t: MemoryTarget, container: string) => ['--target', t.url, '--username', t.username, '--container', container, '--allow-destructive', '--timeout', '2000'];
+
+describe('the suite against the fault-free in-memory reference target', () => {
+  let target: MemoryTarget;
+  beforeAll(async () => {
+    target = await startMemoryTarget({ password: PASSWORD });
+  });
+  afterAll(() => target?.close());
+
+  it('passes with a running container: every stateful check runs', async () => {
+    const r = await runCli(args(target, target.runningContainer), env);
+    expect(r.failed, r.stdout + r.stderr).toEqual([]);
+    expect(r.code).toBe(0);
+    // The memory engine has no second driver: the only capability skip allowed.
+    expect(r.skipped.filter((id) => id !== 'NET-CREATE-005')).toEqual([]);
+  });
+
+  it('passes with a created-only container, skipping only what needs a running one', async () => {
+    const r = await runCli([...args(target, target.createdContainer), '--suite', 'connect', '--suite', 'remove', '--suite', 'prune'], env);
+    expect(r.failed, r.stdout + r.stderr).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.skipped.sort()).toEqual(['NET-CONN-006', 'NET-CONN-007', 'NET-RM-005']);
+  });
+});
+
+describe('every seeded fault is caught', () => {
+  it('has an expectation for every fault of the catalogue', () => {
+    expect(Object.keys(EXPECTATIONS).sort()).toEqual([...FAULT_NAMES].sort());
+  });
+
+  it('catches each fault with the matching check', { timeout: 300_000 }, async () => {
+    const outcomes = await pool(FAULT_NAMES, 3, async (fault) => {
+      const exp = EXPECTATIONS[fault];
+      const target = await startMemoryTarget({ password: PASSWORD, faults: [fault] });
+      try {
+        const suites = exp.suites.flatMap((s) => ['--suite', s]);
+        const r = await runCli([...args(target, target.runningContainer), ...suites, ...(exp.strict ? ['--strict'] : [])], env);
+        const caught = r.code === 1 && exp.catches.some((id) => r.failed.includes(id));
+        return { fault, caught, code: r.code, failed: r.failed, ms: r.ms, tail: r.stderr.trim().split('\n').pop() };
+      } finally {
+        await target.close();
+      }
+    });
+    const missed = outcomes.filter((o) => !o.caught);
+    console.log(`catch rate: ${outcomes.length - missed.length}/${outcomes.length} seeded faults caught`);
+    for (const o of outcomes) console.log(`  ${o.caught ? 'caught' : 'MISSED'} ${o.fault.padEnd(36)} exit ${o.code} failing ${o.failed.join(', ') || '-'} (${o.ms} ms)`);
+    expect(missed, JSON.stringify(missed, null, 1)).toEqual([]);
+  });
+});

@@ -1,0 +1,224 @@
+// The reference target backed by a real Docker engine: Container Station's front (front.ts) over DockerEngine, with
+// the two fixture containers the scenarios need. Run directly (`npm run target:docker`) it serves until SIGINT or
+// SIGTERM and prints where; imported, startDockerTarget gives tests the same thing with a close().
+
+import { parseArgs } from 'node:util';
+import { DockerEngine } from './docker-engine.ts';
+import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
+import { startDockerd, type Dockerd } from './dockerd.ts';
+import type { Engine, EngineCreateBody } from './engine.ts';
+import { FAULTS } from './faults.ts';
+import { DEFAULT_BASE_PATH, startFront } from './front.ts';
+
+export const DEFAULT_USERNAME = 'admin';
+
+export interface DockerTargetOptions {
+  password: string;
+  username?: string;
+  faults?: string[];
+  /** An existing engine's unix socket; else DOCKER_HOST=unix://…; else a private dockerd is started. */
+  dockerSocket?: string;
+}
+
+export interface DockerTarget {
+  /** The API base URL clients use (origin + /container-station/api/v1), as memory-target.ts reports it. */
+  url: string;
+  /** The bare origin, e.g. http://127.0.0.1:40123. */
+  origin: string;
+  username: string;
+  /** Container names, as a Container Station client would pass them to connect/disconnect. */
+  runningContainer: string;
+  createdContainer: string;
+  /** The engine socket behind the front, for checks that bypass it. */
+  dockerSocket: string;
+  close(): Promise<void>;
+}
+
+/** The engine to use when the caller names none: DOCKER_HOST when it is a unix socket, else a private daemon. */
+export function socketFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const host = env.DOCKER_HOST;
+  if (host === undefined || host === '') return undefined;
+  if (!host.startsWith('unix://')) throw new Error(`DOCKER_HOST=${host} is not a unix:// socket; only local engines are supported`);
+  return host.slice('unix://'.length);
+}
+
+/**
+ * Remembers the networks created through it, so closing the target removes them from a shared engine without
+ * touching networks that belong to anyone else.
+ */
+class TrackingEngine implements Engine {
+  readonly created = new Set<string>();
+  private readonly inner: Engine;
+
+  constructor(inner: Engine) {
+    this.inner = inner;
+  }
+
+  list() {
+    return this.inner.list();
+  }
+  async create(body: EngineCreateBody) {
+    const res = await this.inner.create(body);
+    this.created.add(res.Id);
+    return res;
+  }
+  inspect(id: string) {
+    return this.inner.inspect(id);
+  }
+  connect(id: string, container: string) {
+    return this.inner.connect(id, container);
+  }
+  disconnect(id: string, container: string, force?: boolean) {
+    return this.inner.disconnect(id, container, force);
+  }
+  remove(id: string) {
+    return this.inner.remove(id);
+  }
+  prune() {
+    return this.inner.prune();
+  }
+  version() {
+    return this.inner.version();
+  }
+}
+
+export async function startDockerTarget(opts: DockerTargetOptions): Promise<DockerTarget> {
+  const username = opts.username ?? DEFAULT_USERNAME;
+  const undo: (() => Promise<void>)[] = [];
+
+  async function unwind(): Promise<void> {
+    const failures: string[] = [];
+    for (const step of undo.splice(0).reverse()) {
+      await step().catch((err: unknown) => failures.push(err instanceof Error ? err.message : String(err)));
+    }
+    if (failures.length > 0) throw new Error(`docker target cleanup incomplete: ${failures.join('; ')}`);
+  }
+
+  try {
+    let socketPath = opts.dockerSocket ?? socketFromEnv();
+    if (socketPath === undefined) {
+      const dockerd: Dockerd = await startDockerd();
+      undo.push(() => dockerd.stop());
+      socketPath = dockerd.socketPath;
+    }
+    const docker = new DockerEngine({ socketPath });
+    await docker.version().catch((err: Error) => {
+      throw new Error(`no Docker engine answering at ${socketPath}: ${err.message}`);
+    });
+
+    const engine = new TrackingEngine(docker);
+    // Runs after the fixtures are gone (undo runs in reverse), so no fixture container keeps a network in use.
+    undo.push(() => removeNetworks(docker, engine.created));
+
+    const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
+    undo.push(() => fixtures.cleanup());
+
+    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0 });
+    undo.push(() => front.close());
+
+    let closing: Promise<void> | undefined;
+    return {
+      url: front.url + DEFAULT_BASE_PATH,
+      origin: front.url,
+      username,
+      runningContainer: fixtures.runningContainer.name,
+      createdContainer: fixtures.createdContainer.name,
+      dockerSocket: socketPath,
+      close() {
+        closing ??= unwind();
+        return closing;
+      },
+    };
+  } catch (err) {
+    await unwind().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
+  const failures: string[] = [];
+  for (const id of ids) {
+    // 404: already removed through the front (or pruned).
+    await engine.remove(id).catch((err: { status?: number; message: string }) => {
+      if (err.status !== 404) failures.push(`network ${id.slice(0, 12)}: ${err.message}`);
+    });
+  }
+  ids.clear();
+  if (failures.length > 0) throw new Error(`could not remove networks created through the target: ${failures.join('; ')}`);
+}
+
+// ---- command line ----
+
+const USAGE = 'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH]';
+
+function oneLine(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.replace(/\s*\n\s*/g, ' | ');
+}
+
+function fail(message: string): never {
+  process.stderr.write(`docker-target: ${message}\n`);
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  let args: { fault?: string[]; 'docker-socket'?: string };
+  try {
+    args = parseArgs({
+      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' } },
+      allowPositionals: false,
+    }).values;
+  } catch (err) {
+    fail(`${oneLine(err)}; ${USAGE}`);
+  }
+  const password = process.env.CS_PASSWORD;
+  if (password === undefined || password === '') fail(`CS_PASSWORD is not set; ${USAGE}`);
+  const known = new Set(FAULTS.map((f) => f.name));
+  const unknown = (args.fault ?? []).filter((name) => !known.has(name));
+  if (unknown.length > 0) fail(`unknown fault ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+
+  // A signal during start-up is honoured once start-up has finished or failed, so nothing is left half-made.
+  let stopRequested = false;
+  let target: DockerTarget | undefined;
+  const stop = async (): Promise<void> => {
+    if (target === undefined) return;
+    const t = target;
+    const bound = setTimeout(() => fail('cleanup did not finish within 120 s'), 120_000);
+    try {
+      await t.close();
+    } catch (err) {
+      fail(oneLine(err));
+    }
+    clearTimeout(bound);
+    process.exit(0);
+  };
+  const onSignal = (): void => {
+    if (stopRequested) return;
+    stopRequested = true;
+    void stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  try {
+    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'] });
+  } catch (err) {
+    fail(oneLine(err));
+  }
+  if (stopRequested) return stop();
+  process.stdout.write(
+    [
+      `url: ${target.url}`,
+      `username: ${target.username}`,
+      'password-env: CS_PASSWORD',
+      `running-container: ${target.runningContainer}`,
+      `created-container: ${target.createdContainer}`,
+      'ready',
+      '',
+    ].join('\n'),
+  );
+}
+
+if (import.meta.main) {
+  main().catch((err: unknown) => fail(oneLine(err)));
+}

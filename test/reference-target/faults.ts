@@ -1,0 +1,67 @@
+// The seeded faults of the reference front. Each one breaks a single documented behaviour so that a conformance suite
+// run against a faulty front must fail where it would pass against the fault-free one. The catalogue is data: the
+// front enables faults by name, tests prove none is a no-op, and a CLI can print it.
+
+export const FAULT_FAMILIES = [
+  'list', 'create', 'duplicate', 'connect', 'remove', 'prune', 'session', 'bad-input', 'schema', 'transport',
+] as const;
+
+export type FaultFamily = (typeof FAULT_FAMILIES)[number];
+
+export interface Fault {
+  name: string;
+  family: FaultFamily;
+  description: string;
+}
+
+export const FAULTS: readonly Fault[] = [
+  // list: reading networks (GET /networks and inspect)
+  { name: 'list-hides-predefined', family: 'list', description: 'GET /networks drops the predefined "bridge" network.' },
+  { name: 'list-stale', family: 'list', description: 'GET /networks keeps showing networks that were removed since the front first listed them.' },
+  { name: 'inspect-by-name-broken', family: 'list', description: 'Inspect by name answers "not found"; inspect by Id or Id prefix still works.' },
+  // create
+  { name: 'create-ignores-driver', family: 'create', description: 'POST /networks drops `driver` before calling the engine.' },
+  { name: 'create-ignores-internal', family: 'create', description: 'POST /networks drops `internal` before calling the engine.' },
+  { name: 'create-ignores-options', family: 'create', description: 'POST /networks drops `options` before calling the engine.' },
+  { name: 'create-ignores-ipam', family: 'create', description: 'POST /networks drops `ipam` before calling the engine.' },
+  { name: 'create-wrong-id', family: 'create', description: 'POST /networks answers a well-formed Id that is not the created network\'s Id.' },
+  // duplicate
+  { name: 'duplicate-allowed', family: 'duplicate', description: 'POST /networks drops `check_duplicate`, so a duplicate name is created instead of refused.' },
+  { name: 'duplicate-bad-envelope', family: 'duplicate', description: 'A refused duplicate name is answered as a bare {"message": …} instead of the error envelope.' },
+  // connect
+  { name: 'connect-noop', family: 'connect', description: 'POST /networks/{id}/connect answers {} without calling the engine.' },
+  { name: 'connect-unknown-container-accepted', family: 'connect', description: 'Connecting a container the engine does not know answers {} instead of the error.' },
+  { name: 'disconnect-noop', family: 'connect', description: 'POST /networks/{id}/disconnect answers {} without calling the engine.' },
+  // remove
+  { name: 'remove-noop', family: 'remove', description: 'DELETE /networks/{id} answers {} but keeps the network.' },
+  { name: 'remove-notfound-ok', family: 'remove', description: 'DELETE /networks/{id} of an unknown network answers {} instead of the not-found error.' },
+  { name: 'remove-in-use-forced', family: 'remove', description: 'DELETE /networks/{id} disconnects running containers, then removes the network instead of refusing it.' },
+  // prune
+  { name: 'prune-takes-attached', family: 'prune', description: 'DELETE /networks/ first disconnects running containers, so networks in use are pruned too.' },
+  { name: 'prune-noop', family: 'prune', description: 'DELETE /networks/ answers {"NetworksDeleted": null} without pruning.' },
+  { name: 'prune-empty-array', family: 'prune', description: 'DELETE /networks/ answers [] instead of null when nothing was removed.' },
+  // session
+  { name: 'session-no-auth', family: 'session', description: 'Requests without a session cookie are served.' },
+  { name: 'session-forged', family: 'session', description: 'Any value of the session cookie is accepted.' },
+  { name: 'session-logout-noop', family: 'session', description: 'PUT /logout answers normally but the session stays valid.' },
+  // bad-input
+  { name: 'bad-input-html', family: 'bad-input', description: 'A body that is not a JSON object gets an HTML 500 page instead of the error envelope.' },
+  { name: 'bad-input-creates', family: 'bad-input', description: 'POST /networks without `name` creates a network named "unnamed-<n>" instead of failing.' },
+  // schema
+  { name: 'schema-created-not-rfc3339', family: 'schema', description: 'List and inspect show Created as "YYYY-MM-DD HH:MM:SS" instead of RFC 3339.' },
+  { name: 'schema-id-short', family: 'schema', description: 'List and inspect show Ids truncated to 12 characters.' },
+  // transport
+  { name: 'inspect-path-missing', family: 'transport', description: 'GET /networks/{id}/inspect answers an HTML 404 page.' },
+  { name: 'error-http-500', family: 'transport', description: 'Engine errors are answered with HTTP 500 instead of the envelope\'s status 400.' },
+  { name: 'error-envelope-200', family: 'transport', description: 'Engine errors are answered with HTTP 200 and the envelope (a SHOULD-level departure).' },
+  { name: 'hang-list', family: 'transport', description: 'GET /networks never answers.' },
+];
+
+export const FAULT_NAMES: ReadonlySet<string> = new Set(FAULTS.map((f) => f.name));
+
+/** The active faults, refusing unknown names so that a typo never yields a silently fault-free front. */
+export function activeFaults(names: readonly string[]): ReadonlySet<string> {
+  const unknown = names.filter((n) => !FAULT_NAMES.has(n));
+  if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')} (known: ${[...FAULT_NAMES].join(', ')})`);
+  return new Set(names);
+}

@@ -1,0 +1,56 @@
+// Reading request bodies and writing responses for the reference front: JSON bodies, Container Station's error
+// envelope, and the HTML pages some seeded faults answer with.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export type BodyResult =
+  | { ok: true; value: Record<string, unknown> }
+  | { ok: false; status: 400 | 413; message: string };
+
+/**
+ * The body as a JSON object. The Content-Type is not checked: the documented examples use bare `curl -d`, which sends
+ * a form Content-Type, and Container Station 2.4 parsed them as JSON anyway.
+ */
+export async function readJsonObject(req: IncomingMessage): Promise<BodyResult> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    // Keep draining so the client sees our answer rather than a reset.
+    if (length <= MAX_BODY_BYTES) chunks.push(chunk);
+  }
+  if (length > MAX_BODY_BYTES) return { ok: false, status: 413, message: `request body larger than ${MAX_BODY_BYTES} bytes` };
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  } catch {
+    return { ok: false, status: 400, message: 'request body is not valid JSON' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, status: 400, message: 'request body must be a JSON object' };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/** Container Station's error envelope: {"error": {"code", "message"}} and no data. */
+export function sendEnvelope(res: ServerResponse, httpStatus: number, code: number, message: string, headers: Record<string, string> = {}): void {
+  sendJson(res, httpStatus, { error: { code, message } }, headers);
+}
+
+export function sendHtml(res: ServerResponse, status: number, title: string): void {
+  const text = `<!DOCTYPE html>\n<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>\n`;
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}

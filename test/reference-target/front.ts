@@ -1,0 +1,404 @@
+// The reference front: Container Station's v1 networks API, as documented for 2.4.0.2316, over any Engine. It only
+// translates (request fields → the docker-py call Container Station makes, engine errors → the error envelope); every
+// decision about ids, duplicates, names, not-found, in-use and prune is the engine's. Seeded faults (faults.ts) each
+// bend one documented behaviour so that a conformance suite can be shown to catch it.
+import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { machine } from 'node:os';
+import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
+import { activeFaults } from './faults.ts';
+import { readJsonObject, sendEnvelope, sendHtml, sendJson } from './front-http.ts';
+
+export interface FrontOptions {
+  engine: Engine;
+  username?: string;
+  password: string;
+  /** Names from faults.ts; an unknown name makes startFront throw. */
+  faults?: string[];
+  host?: string;
+  port?: number;
+  basePath?: string;
+  /** false: docker-py <= 4.3.1 messages (as in QNAP's captures); true: >= 4.4 messages with the engine URL. */
+  dockerPyUrlFormat?: boolean;
+}
+
+export interface RunningFront {
+  /** The origin, e.g. http://127.0.0.1:40123 (the API lives under basePath). */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_BASE_PATH = '/container-station/api/v1';
+export const SESSION_COOKIE = 'CS_SESS_ID';
+const PREDEFINED = new Set(['bridge', 'host', 'none']);
+
+interface Session {
+  username: string;
+  logintime: string;
+}
+
+type Route =
+  | { kind: 'login' | 'loginRefresh' | 'logout' | 'system' | 'list' | 'create' | 'prune' }
+  | { kind: 'inspect' | 'inspectPath' | 'remove' | 'connect' | 'disconnect'; id: string };
+
+type Routed = { route: Route } | { status: 404 } | { status: 405; allow: string } | { status: 400; message: string };
+
+/** `YYYY-MM-DD HH:MM:SS` in the NAS's local time, no zone, as the documented login response shows it. */
+function loginTime(d: Date): string {
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
+}
+
+/** docker-py's APIError.__str__: `<= 4.3.1` without the URL, `>= 4.4.0` with it (reference §9.2). */
+export function dockerPyMessage(err: EngineError, withUrl: boolean): string {
+  const kind = err.status >= 500 ? 'Server' : 'Client';
+  const reason = STATUS_CODES[err.status] ?? '';
+  const url = withUrl ? ` for http+docker://localhost${err.path}` : '';
+  const explanation = err.message ? ` ("${err.message}")` : '';
+  return `${err.status} ${kind} Error${url}: ${reason}${explanation}`;
+}
+
+/** Python truthiness, which decides whether docker-py adds Internal/EnableIPv6/Force to the engine request. */
+function pyTruthy(v: unknown): boolean {
+  if (v === undefined || v === null || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+/** The docs type `internal` and `force` as strings; "true"/"false" are read as the booleans they mean. */
+const flag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
+
+const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
+
+function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+function routeOf(method: string, rest: string): Routed {
+  const seg = rest.split('/').slice(1);
+  const one = (allowed: Record<string, Route>): Routed => {
+    const route = allowed[method];
+    return route ? { route } : { status: 405, allow: Object.keys(allowed).join(', ') };
+  };
+  if (rest === '/login') return one({ POST: { kind: 'login' } });
+  if (rest === '/login_refresh') return one({ GET: { kind: 'loginRefresh' } });
+  if (rest === '/logout') return one({ PUT: { kind: 'logout' } });
+  if (rest === '/system') return one({ GET: { kind: 'system' } });
+  if (rest === '/networks') return one({ GET: { kind: 'list' }, POST: { kind: 'create' } });
+  // The engine lists on GET /networks/ too; DELETE with the trailing slash is Container Station's prune.
+  if (rest === '/networks/') return one({ GET: { kind: 'list' }, DELETE: { kind: 'prune' } });
+  if (seg[0] !== 'networks' || seg.length < 2 || seg.length > 3 || seg[1] === '') return { status: 404 };
+  let id: string;
+  try {
+    id = decodeURIComponent(seg[1]);
+  } catch {
+    return { status: 400, message: 'malformed percent-encoding in the network id' };
+  }
+  if (seg.length === 2) return one({ GET: { kind: 'inspect', id }, DELETE: { kind: 'remove', id } });
+  if (seg[2] === 'inspect') return one({ GET: { kind: 'inspectPath', id } });
+  if (seg[2] === 'connect') return one({ POST: { kind: 'connect', id } });
+  if (seg[2] === 'disconnect') return one({ POST: { kind: 'disconnect', id } });
+  return { status: 404 };
+}
+
+class Front {
+  readonly #engine: Engine;
+  readonly #username: string;
+  readonly #password: Buffer;
+  readonly #faults: ReadonlySet<string>;
+  readonly #basePath: string;
+  readonly #withUrl: boolean;
+  readonly #sessions = new Map<string, Session>();
+  /** list-stale: every network the front has listed, by Id. */
+  readonly #seen = new Map<string, Record<string, unknown>>();
+  #unnamed = 0;
+
+  constructor(opts: FrontOptions, faults: ReadonlySet<string>) {
+    this.#engine = opts.engine;
+    this.#username = opts.username ?? 'admin';
+    this.#password = digest(opts.password);
+    this.#faults = faults;
+    this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
+    this.#withUrl = opts.dockerPyUrlFormat ?? false;
+  }
+
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    try {
+      await this.#dispatch(req, res);
+    } catch (err) {
+      if (err instanceof EngineError) return this.#engineError(res, err);
+      // A bug, not a behaviour: say so without echoing anything the client sent.
+      console.error(`reference front: unexpected ${err instanceof Error ? err.name : 'error'}: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) sendEnvelope(res, 500, 500, 'internal error in the reference front');
+      else res.destroy();
+    }
+  }
+
+  async #dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const pathname = new URL(req.url ?? '/', 'http://front.invalid').pathname;
+    if (!pathname.startsWith(`${this.#basePath}/`)) return sendEnvelope(res, 404, 404, 'not found');
+    const routed = routeOf(req.method ?? 'GET', pathname.slice(this.#basePath.length));
+    if ('status' in routed) {
+      if (routed.status === 405) return sendEnvelope(res, 405, 405, 'method not allowed', { allow: routed.allow });
+      if (routed.status === 400) return sendEnvelope(res, 400, 400, routed.message);
+      return sendEnvelope(res, 404, 404, 'not found');
+    }
+    const route = routed.route;
+    if (route.kind === 'login') return this.#login(req, res);
+
+    const session = this.#session(req);
+    if (!session) return sendEnvelope(res, 401, 401, 'unauthorized');
+    switch (route.kind) {
+      case 'loginRefresh':
+        return sendJson(res, 200, { anonymous: false, isAdmin: true, logintime: session.logintime, username: session.username });
+      case 'logout':
+        return this.#logout(req, res, session);
+      case 'system':
+        return this.#system(res);
+      case 'list':
+        return this.#list(res);
+      case 'create':
+        return this.#create(req, res);
+      case 'prune':
+        return this.#prune(res);
+      case 'inspect':
+      case 'inspectPath':
+        return this.#inspect(res, route.id, route.kind === 'inspectPath');
+      case 'remove':
+        return this.#remove(res, route.id);
+      case 'connect':
+        return this.#connect(req, res, route.id);
+      case 'disconnect':
+        return this.#disconnect(req, res, route.id);
+    }
+  }
+
+  #engineError(res: ServerResponse, err: EngineError): void {
+    // Container Station answers every engine failure with code 400; the engine's status survives only in the text.
+    const status = this.#faults.has('error-http-500') ? 500 : this.#faults.has('error-envelope-200') ? 200 : 400;
+    sendEnvelope(res, status, 400, dockerPyMessage(err, this.#withUrl));
+  }
+
+  /** The body as a JSON object, or undefined once the refusal has been answered (the engine is never reached). */
+  async #body(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
+    const body = await readJsonObject(req);
+    if (body.ok) return body.value;
+    if (this.#faults.has('bad-input-html') && body.status === 400) sendHtml(res, 500, '500 Internal Server Error');
+    else sendEnvelope(res, body.status, body.status, body.message);
+    return undefined;
+  }
+
+  #session(req: IncomingMessage): Session | undefined {
+    const token = cookie(req, SESSION_COOKIE);
+    const known = token === undefined ? undefined : this.#sessions.get(token);
+    if (known) return known;
+    const anyone = { username: this.#username, logintime: loginTime(new Date()) };
+    if (this.#faults.has('session-no-auth')) return anyone;
+    if (this.#faults.has('session-forged') && token !== undefined) return anyone;
+    return undefined;
+  }
+
+  async #login(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await this.#body(req, res);
+    if (!body) return;
+    // Refused logins answer HTTP 400 with code 400, the v1 backend's usual failure code. 401 stays reserved for
+    // "no valid session", which clients answer by logging in again, and 403 means "2-step verification: use sid".
+    if (body.sid !== undefined && body.username === undefined) {
+      return sendEnvelope(res, 400, 400, 'login with a QTS sid is not supported by the reference front');
+    }
+    const ok = body.username === this.#username
+      && typeof body.password === 'string'
+      && timingSafeEqual(digest(body.password), this.#password);
+    if (!ok) return sendEnvelope(res, 400, 400, 'invalid username or password');
+    const token = randomBytes(16).toString('hex');
+    const session: Session = { username: this.#username, logintime: loginTime(new Date()) };
+    this.#sessions.set(token, session);
+    sendJson(
+      res,
+      200,
+      { anonymous: false, isAdmin: true, logintime: session.logintime, username: session.username },
+      { 'set-cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly` },
+    );
+  }
+
+  #logout(req: IncomingMessage, res: ServerResponse, session: Session): void {
+    const token = cookie(req, SESSION_COOKIE);
+    if (token !== undefined && !this.#faults.has('session-logout-noop')) this.#sessions.delete(token);
+    sendJson(res, 200, { username: session.username });
+  }
+
+  async #system(res: ServerResponse): Promise<void> {
+    const engine = await this.#engine.version();
+    sendJson(res, 200, {
+      cpuCore: 1,
+      cpuThread: 1,
+      features: [],
+      gpu: {},
+      hostname: 'cs-reference',
+      machine: machine(),
+      platform: 'reference',
+      processor: 'reference',
+      status: 'running',
+      storageDriver: 'reference',
+      version: { qpkg: '2.4.0.2316-reference', firmware: 'reference', dockerVersion: engine.Version },
+    });
+  }
+
+  /** The schema faults bend the network objects of list and inspect. */
+  #shape(net: Record<string, unknown>): Record<string, unknown> {
+    const out = { ...net };
+    if (this.#faults.has('schema-id-short')) out.Id = String(out.Id).slice(0, 12);
+    if (this.#faults.has('schema-created-not-rfc3339')) {
+      out.Created = String(out.Created).replace(/^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d).*$/, '$1 $2');
+    }
+    return out;
+  }
+
+  async #list(res: ServerResponse): Promise<void> {
+    // hang-list: never answer; close() destroys the socket.
+    if (this.#faults.has('hang-list')) return;
+    let nets = await this.#engine.list();
+    if (this.#faults.has('list-stale')) {
+      for (const n of nets) this.#seen.set(String(n.Id), n);
+      const live = new Set(nets.map((n) => n.Id));
+      nets = [...nets, ...[...this.#seen.values()].filter((n) => !live.has(n.Id))];
+    }
+    if (this.#faults.has('list-hides-predefined')) nets = nets.filter((n) => n.Name !== 'bridge');
+    sendJson(res, 200, nets.map((n) => this.#shape(n)));
+  }
+
+  /** The body docker-py's create_network sends for Container Station's fields (reference §9.1). */
+  #createBody(b: Record<string, unknown>): EngineCreateBody {
+    const f = this.#faults;
+    const out: EngineCreateBody = {
+      Name: (b.name ?? '') as string,
+      Driver: f.has('create-ignores-driver') ? null : ((b.driver ?? null) as string | null),
+      Options: f.has('create-ignores-options') ? null : ((b.options ?? null) as Record<string, string> | null),
+      IPAM: f.has('create-ignores-ipam') ? null : (b.ipam ?? null),
+    };
+    const checkDuplicate = flag(b.check_duplicate);
+    if (checkDuplicate !== undefined && checkDuplicate !== null && !f.has('duplicate-allowed')) out.CheckDuplicate = checkDuplicate as boolean;
+    if (b.labels !== undefined && b.labels !== null) out.Labels = b.labels as Record<string, string>;
+    if (pyTruthy(flag(b.enableIPv6))) out.EnableIPv6 = true;
+    if (pyTruthy(flag(b.internal)) && !f.has('create-ignores-internal')) out.Internal = true;
+    return out;
+  }
+
+  async #create(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await this.#body(req, res);
+    if (!body) return;
+    if (this.#faults.has('bad-input-creates') && (body.name === undefined || body.name === null || body.name === '')) {
+      body.name = `unnamed-${++this.#unnamed}`;
+    }
+    let created: { Id: string; Warning: string };
+    try {
+      created = await this.#engine.create(this.#createBody(body));
+    } catch (err) {
+      if (this.#faults.has('duplicate-bad-envelope') && err instanceof EngineError && err.status === 409) {
+        return sendJson(res, 409, { message: err.message });
+      }
+      throw err;
+    }
+    if (this.#faults.has('create-wrong-id')) created = { ...created, Id: randomBytes(32).toString('hex') };
+    sendJson(res, 200, created);
+  }
+
+  async #inspect(res: ServerResponse, id: string, viaInspectPath: boolean): Promise<void> {
+    if (viaInspectPath && this.#faults.has('inspect-path-missing')) return sendHtml(res, 404, '404 Not Found');
+    const net = await this.#engine.inspect(id);
+    // inspect-by-name-broken: whatever did not resolve as an Id or Id prefix was a name.
+    if (this.#faults.has('inspect-by-name-broken') && !String(net.Id).startsWith(id)) {
+      throw new EngineError(404, `network ${id} not found`, `/v1.41/networks/${encodeURIComponent(id)}`);
+    }
+    sendJson(res, 200, this.#shape(net));
+  }
+
+  async #connect(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const body = await this.#body(req, res);
+    if (!body) return;
+    if (this.#faults.has('connect-noop')) return sendJson(res, 200, {});
+    try {
+      await this.#engine.connect(id, (body.container ?? '') as string);
+    } catch (err) {
+      const unknownContainer = err instanceof EngineError && err.status === 404 && err.message.startsWith('No such container');
+      if (!(unknownContainer && this.#faults.has('connect-unknown-container-accepted'))) throw err;
+    }
+    sendJson(res, 200, {});
+  }
+
+  async #disconnect(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {
+    const body = await this.#body(req, res);
+    if (!body) return;
+    if (this.#faults.has('disconnect-noop')) return sendJson(res, 200, {});
+    // docker-py sends Force only when it is truthy.
+    const force = flag(body.force);
+    await this.#engine.disconnect(id, (body.container ?? '') as string, pyTruthy(force) ? (force as boolean) : undefined);
+    sendJson(res, 200, {});
+  }
+
+  /** Forcibly disconnects every running container of one network (the in-use faults). */
+  async #detachAll(id: string): Promise<void> {
+    const net = await this.#engine.inspect(id);
+    for (const container of Object.keys((net.Containers ?? {}) as Record<string, unknown>)) {
+      await this.#engine.disconnect(String(net.Id), container, true);
+    }
+  }
+
+  async #remove(res: ServerResponse, id: string): Promise<void> {
+    if (this.#faults.has('remove-noop')) return sendJson(res, 200, {});
+    try {
+      await this.#engine.remove(id);
+    } catch (err) {
+      if (!(err instanceof EngineError)) throw err;
+      if (this.#faults.has('remove-notfound-ok') && err.status === 404) return sendJson(res, 200, {});
+      if (!(this.#faults.has('remove-in-use-forced') && err.status === 403 && err.message.includes('active endpoints'))) throw err;
+      await this.#detachAll(id);
+      await this.#engine.remove(id);
+    }
+    sendJson(res, 200, {});
+  }
+
+  async #prune(res: ServerResponse): Promise<void> {
+    if (this.#faults.has('prune-noop')) return sendJson(res, 200, { NetworksDeleted: null });
+    if (this.#faults.has('prune-takes-attached')) {
+      for (const n of await this.#engine.list()) if (!PREDEFINED.has(String(n.Name))) await this.#detachAll(String(n.Id));
+    }
+    const pruned = await this.#engine.prune();
+    const deleted = pruned.NetworksDeleted === null && this.#faults.has('prune-empty-array') ? [] : pruned.NetworksDeleted;
+    sendJson(res, 200, { NetworksDeleted: deleted });
+  }
+}
+
+export async function startFront(opts: FrontOptions): Promise<RunningFront> {
+  const front = new Front(opts, activeFaults(opts.faults ?? []));
+  const host = opts.host ?? '127.0.0.1';
+  const server = createServer((req, res) => void front.handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive sockets and requests that will never be answered (hang-list) must not hold close() open.
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { createClient } from '@hey-api/openapi-ts';
+import type { UserConfig } from '@hey-api/openapi-ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import projectConfig from '../../openapi/openapi-ts.config.ts';
+import { repoRoot, specPath } from './spec-helpers.ts';
+
+const run = promisify(execFile);
+const generatedDir = join(repoRoot, 'generated');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('generated/ (the client from npm run generate)', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'cs-spec-generate-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('is fresh: regenerating with the same config gives the same files', async () => {
+    const config = await projectConfig;
+    if (Array.isArray(config) || typeof config.output !== 'object' || Array.isArray(config.output)) {
+      throw new Error('openapi-ts.config.ts is expected to hold one config with an output object');
+    }
+    expect(config.output).toMatchObject({ path: 'generated', importFileExtension: '.ts' });
+    const fresh: UserConfig = {
+      ...config,
+      // Absolute paths so the result does not depend on the working directory.
+      input: specPath,
+      output: { ...config.output, path: scratch },
+      logs: { level: 'silent', file: false },
+    };
+    await createClient(fresh);
+
+    const files = listFiles(generatedDir);
+    expect(listFiles(scratch)).toEqual(files);
+    const stale = files.filter((file) => readFileSync(join(scratch, file), 'utf8') !== readFileSync(join(generatedDir, file), 'utf8'));
+    expect(stale, 'run `npm run generate`').toEqual([]);
+  });
+
+  it('type-checks with the project compiler options', async () => {
+    const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
+    const project = join(repoRoot, 'test', 'spec', 'tsconfig.generated.json');
+    const result = await run(process.execPath, [tsc, '--noEmit', '-p', project], { cwd: repoRoot }).then(
+      ({ stdout }) => ({ code: 0, stdout }),
+      (error: { code?: number; stdout?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? '' }),
+    );
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(0);
+  });
+});

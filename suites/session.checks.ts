@@ -6,7 +6,7 @@ export default {
   checks: [
     { id: 'SESSION-001', level: 'MUST', operations: ['listNetworks'], requirement: 'A request without the session cookie MUST be refused (HTTP 401/403 or the error envelope) and carry no network data.' },
     { id: 'SESSION-002', level: 'MUST', operations: ['listNetworks'], needs: ['state'], requirement: 'A request with a forged session cookie value MUST be refused and carry no network data.' },
-    { id: 'SESSION-003', level: 'MUST', operations: ['login', 'logout', 'listNetworks'], needs: ['login', 'state'], requirement: 'After PUT /logout answers {username}, the ended session MUST be refused.' },
+    { id: 'SESSION-003', level: 'MUST', operations: ['login', 'logout', 'listNetworks'], needs: ['login'], requirement: 'After PUT /logout answers {username}, the ended session MUST be refused.' },
     { id: 'SESSION-004', level: 'MUST', operations: ['loginRefresh'], needs: ['login'], requirement: 'GET /login_refresh MUST answer the logged-in user.' },
     { id: 'SESSION-005', level: 'MUST', operations: ['login'], needs: ['login', 'state'], requirement: 'A login with a wrong password MUST be refused and open no session (attempted once at most; --no-wrong-password skips it).' },
   ],

@@ -142,7 +142,8 @@ class Front {
   }
 
   async #dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = new URL(req.url ?? '/', 'http://front.invalid').pathname;
+    // The raw path: only the id segment is percent-decoded, so an encoded "/" stays inside the id.
+    const pathname = (req.url ?? '/').split('?')[0];
     if (!pathname.startsWith(`${this.#basePath}/`)) return sendEnvelope(res, 404, 404, 'not found');
     const routed = routeOf(req.method ?? 'GET', pathname.slice(this.#basePath.length));
     if ('status' in routed) {

@@ -122,6 +122,8 @@ describe('create', () => {
     expect(await failure(e.create({ Name: '' }))).toMatchObject({ status: 500, message: 'invalid name: ' });
     expect(await failure(e.create({ Name: '   ' }))).toMatchObject({ status: 500, message: 'invalid name:    ' });
     expect(await failure(e.create({} as never))).toMatchObject({ status: 500, message: 'invalid name: ' });
+    // moby looks an empty name up as the default network first (checked on a live 20.10.24).
+    expect(await failure(e.create({ Name: '', CheckDuplicate: true }))).toMatchObject({ status: 409, message: 'network with name  already exists' });
   });
 
   it('accepts names without any character check', async () => {
@@ -141,6 +143,7 @@ describe('create', () => {
       [{ Name: 'x', IPAM: { Config: [{ Subnet: '172.17.0.0/16' }] } }, 403, 'Pool overlaps with other one on this address space'],
       [{ Name: 'x', IPAM: { Config: [{ Subnet: 'not-a-subnet' }] } }, 500, 'Invalid subnet not-a-subnet : invalid CIDR address: not-a-subnet'],
       [{ Name: 'x', IPAM: { Config: [{ Gateway: '10.81.0.1' }] } }, 500, 'Invalid subnet  : invalid CIDR address: '],
+      [{ Name: 'x', IPAM: { Config: [null] } }, 500, 'Invalid subnet  : invalid CIDR address: '],
       [{ Name: 'x', IPAM: { Config: [{ Subnet: '10.79.0.0/24', Gateway: '10.80.0.1' }] } }, 500, 'failed to allocate gateway (10.80.0.1): Requested address is out of range'],
       [{ Name: 'x', IPAM: { Config: [{ Subnet: '10.79.0.0/24', Gateway: 'xyz' }] } }, 500, 'invalid gateway address xyz in Ipam configuration'],
       [{ Name: 'x', IPAM: { Config: [{ Subnet: '10.1.0.0/24' }, { Subnet: '10.2.0.0/24' }] } }, 403, "bridge driver doesn't support multiple subnets"],
@@ -154,6 +157,32 @@ describe('create', () => {
       expect(await failure(e.create(body as never)), JSON.stringify(body)).toEqual({ status, message, path: '/v1.41/networks/create' });
     }
     expect((await e.list()).length).toBe(3);
+  });
+
+  it('checks gateways, IP ranges and IPv6 entries in the engine\'s order (checked on a live 20.10.24)', async () => {
+    const e = engine();
+    const cases: [Record<string, unknown>, number, string][] = [
+      [{ Name: 'x', IPAM: { Config: [{ Subnet: '0.0.0.0/0', Gateway: 'zz' }] } }, 500, 'invalid gateway address zz in Ipam configuration'],
+      [{ Name: 'x', IPAM: { Config: [{ Subnet: '172.17.0.0/16', IPRange: 'x' }] } }, 500, 'failed to parse pool request for address space "LocalDefault" pool "172.17.0.0/16" subpool "x": Invalid Address SubPool'],
+      [{ Name: 'x', IPAM: { Config: [{ Subnet: '0.0.0.0/0', Gateway: 'fd00::1' }] } }, 403, 'Pool overlaps with other one on this address space'],
+      [{ Name: 'x', IPAM: { Config: [{ Subnet: '10.66.0.0/24', Gateway: 'fd00::1' }] } }, 500, 'failed to allocate gateway (fd00::1): Requested address is out of range'],
+      [{ Name: 'x', Driver: 'host', IPAM: { Config: [{ Subnet: '10.1.0.0/24', Gateway: '10.2.0.1' }] } }, 403, 'only one instance of "host" network is allowed'],
+      [{ Name: 'x', Options: { 'com.docker.network.driver.mtu': 'abc' }, IPAM: { Config: [{ Subnet: '10.1.0.0/24' }, { Subnet: '10.2.0.0/24' }] } }, 500, 'failed to parse com.docker.network.driver.mtu value: abc (strconv.Atoi: parsing "abc": invalid syntax)'],
+      [{ Name: 'x', EnableIPv6: true, IPAM: { Config: [{ Subnet: 'fd00:9::/64', Gateway: 'zz' }] } }, 500, 'invalid gateway address zz in Ipam configuration'],
+      [{ Name: 'x', EnableIPv6: true, IPAM: { Config: [{ Subnet: 'fd00:9::/64', Gateway: '10.0.0.1' }] } }, 500, 'failed to allocate gateway (10.0.0.1): Requested address is out of range'],
+    ];
+    for (const [body, status, message] of cases) {
+      expect(await failure(e.create(body as never)), JSON.stringify(body)).toMatchObject({ status, message });
+    }
+    // Without EnableIPv6 an IPv6 entry is stored unchecked.
+    const loose = await e.create({ Name: 'loose', IPAM: { Config: [{ Subnet: 'fd00:9::/64', Gateway: 'zz', IPRange: 'x' }] } });
+    expect((await e.inspect(loose.Id)).IPAM).toMatchObject({ Config: [{ Subnet: '172.18.0.0/16' }, { Subnet: 'fd00:9::/64', IPRange: 'x', Gateway: 'zz' }] });
+  });
+
+  it('reads null map values as empty strings', async () => {
+    const e = engine();
+    const { Id } = await e.create({ Name: 'n', Labels: { a: null } as never, Options: { b: null } as never });
+    expect(await e.inspect(Id)).toMatchObject({ Labels: { a: '' }, Options: { b: '' } });
   });
 
   it('runs out of default pools after 31 networks', async () => {
@@ -188,6 +217,12 @@ describe('name resolution', () => {
     await e.create({ Name: 'dup' });
     expect(await failure(e.inspect('dup'))).toMatchObject({ status: 400, message: '2 matches found based on name: network dup is ambiguous' });
     expect(await failure(e.remove('dup'))).toMatchObject({ status: 400, message: 'network dup is ambiguous (2 matches found based on name)' });
+    // connect and disconnect go through the daemon's FindNetwork, which words it a third way.
+    expect(await failure(e.connect('dup', 'probe_running'))).toMatchObject({ status: 400, message: 'network dup is ambiguous (2 matches found on name)' });
+    expect(await failure(e.disconnect('dup', 'probe_running'))).toMatchObject({ status: 400, message: 'network dup is ambiguous (2 matches found on name)' });
+    // A created container is not checked against the network at all.
+    await e.connect('dup', 'dtest');
+    await e.disconnect('dup', 'dtest');
     expect(await failure(e.inspect(''))).toMatchObject({ status: 400, message: expect.stringMatching(/^5 matches found based on ID prefix: network {2}is ambiguous$/) });
     expect(await failure(e.remove(''))).toMatchObject({ status: 400, message: 'network  is ambiguous (5 matches found based on ID prefix)' });
   });
@@ -250,7 +285,33 @@ describe('connect and disconnect', () => {
     expect(await failure(e.disconnect('px_conn', 'nosuchcontainer'))).toMatchObject({ status: 404, message: 'No such container: nosuchcontainer' });
     expect(await failure(e.disconnect('px_conn', 'nosuchcontainer', true))).toMatchObject({ status: 404, message: 'endpoint nosuchcontainer not found' });
     expect(await failure(e.disconnect('nosuchnet', 'nosuchcontainer', true))).toMatchObject({ status: 404, message: 'network nosuchnet not found' });
+    expect(await failure(e.disconnect('px_conn', ''))).toMatchObject({ status: 400, message: 'invalid name or ID supplied: ""' });
+    expect(await failure(e.disconnect('px_conn', '', true))).toMatchObject({ status: 500, message: 'invalid name: ' });
     expect(await failure(e.disconnect('px_conn', 'dtest', 'yes' as never))).toMatchObject({ status: 400, message: 'json: cannot unmarshal string into Go struct field NetworkDisconnect.Force of type bool' });
+  });
+
+  it('hands out addresses after the gateway, from the IPRange when one lies inside the subnet', async () => {
+    const e = engine();
+    const addressIn = async (name: string, config: Record<string, string>): Promise<unknown> => {
+      await e.create({ Name: name, IPAM: { Config: [config] } });
+      await e.connect(name, 'probe_running');
+      return Object.values((await e.inspect(name)).Containers as Record<string, { IPv4Address: string; MacAddress: string }>)
+        .map((c) => [c.IPv4Address, c.MacAddress])[0];
+    };
+    expect(await addressIn('solo', { Subnet: '10.50.0.0/24', IPRange: '10.50.0.128/25', Gateway: '10.50.0.1' })).toEqual(['10.50.0.128/24', '02:42:0a:32:00:80']);
+    expect(await addressIn('r0', { Subnet: '10.7.0.0/24', IPRange: '10.7.0.0/25' })).toEqual(['10.7.0.2/24', '02:42:0a:07:00:02']);
+    expect(await addressIn('g2', { Subnet: '10.8.0.0/24', Gateway: '10.8.0.2' })).toEqual(['10.8.0.1/24', '02:42:0a:08:00:01']);
+    expect(await addressIn('outside', { Subnet: '10.5.0.0/24', IPRange: '10.6.0.0/25' })).toEqual(['10.5.0.2/24', '02:42:0a:05:00:02']);
+  });
+
+  it('lets a running container with no other network join none, without an address', async () => {
+    const e = engine();
+    await e.disconnect('bridge', 'probe_running');
+    await e.connect('none', 'probe_running');
+    expect(Object.values((await e.inspect('none')).Containers as object)).toEqual([expect.objectContaining({ Name: 'probe_running', IPv4Address: '', MacAddress: '' })]);
+    expect(await failure(e.connect('bridge', 'probe_running'))).toMatchObject({ status: 400, message: expect.stringContaining('private (none) mode') });
+    await e.disconnect('none', 'probe_running');
+    await e.connect('bridge', 'probe_running');
   });
 
   it('disconnects and reconnects, freeing the endpoint', async () => {

@@ -107,7 +107,8 @@ export function checkSubnets(ipam: unknown): void {
 function configItems(ipam: unknown): Record<string, unknown>[] {
   if (!ipam || typeof ipam !== 'object') return [];
   const config = (ipam as Record<string, unknown>).Config;
-  return Array.isArray(config) ? (config as Record<string, unknown>[]) : [];
+  // Go decodes a null item as an empty IPAMConfig, i.e. an empty (invalid) subnet.
+  return Array.isArray(config) ? config.map((c: unknown) => (c ?? {}) as Record<string, unknown>) : [];
 }
 
 /** The IPAM driver named in the request, or undefined for the built-in one. */
@@ -147,11 +148,14 @@ export function planIpam(ipam: unknown, enableIPv6: boolean, taken: readonly V4S
     if (rangeText !== '' && !range) {
       fail(500, `failed to parse pool request for address space "LocalDefault" pool "${String(c.Subnet)}" subpool "${rangeText}": Invalid Address SubPool`);
     }
-    if (cidr.family === 6) continue;
-    if ([...taken, ...v4s].some((t) => overlaps(t, cidr))) fail(403, 'Pool overlaps with other one on this address space');
-    if (gateway !== '' && (gatewayV4 === undefined || !contains(cidr, gatewayV4))) {
-      fail(500, `failed to allocate gateway (${gateway}): Requested address is out of range`);
+    const outOfRange = (): never => fail(500, `failed to allocate gateway (${gateway}): Requested address is out of range`);
+    // IPv6 pools are not tracked, so only an IPv4 gateway is known to lie outside one.
+    if (cidr.family === 6) {
+      if (gatewayV4 !== undefined) outOfRange();
+      continue;
     }
+    if ([...taken, ...v4s].some((t) => overlaps(t, cidr))) fail(403, 'Pool overlaps with other one on this address space');
+    if (gateway !== '' && (gatewayV4 === undefined || !contains(cidr, gatewayV4))) outOfRange();
     // An IPRange outside the subnet is accepted (§3 #32); addresses then come from the whole subnet.
     const inside = range?.family === 4 && contains(cidr, range.base) && range.prefix >= cidr.prefix;
     v4s.push({ base: cidr.base, prefix: cidr.prefix, gateway: gatewayV4 ?? cidr.base + 1, range: inside ? { base: range.base, prefix: range.prefix } : cidr });

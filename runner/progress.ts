@@ -3,6 +3,7 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { CheckResult } from '../reporters/model.ts';
 import '../suites/lib/check.ts';
+import { mark } from './phases.ts';
 
 const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
 
@@ -21,7 +22,7 @@ export class ProgressReporter implements Reporter {
       const r = testCase.result();
       check = {
         id: testCase.name.split(' ')[0],
-        suite: testCase.module.moduleId.split('/').pop()!.replace(/\.suite\.ts$/, ''),
+        suite: suiteName(testCase.module.moduleId),
         level: 'MUST',
         requirement: testCase.name,
         operations: [],
@@ -35,7 +36,12 @@ export class ProgressReporter implements Reporter {
     this.print(check);
   }
 
+  onTestModuleStart(testModule: TestModule): void {
+    mark(`suite-start:${suiteName(testModule.moduleId)}`);
+  }
+
   onTestModuleEnd(testModule: TestModule): void {
+    mark(`suite-end:${suiteName(testModule.moduleId)}`);
     for (const e of testModule.errors()) this.moduleErrors.push(`${testModule.moduleId.split('/').pop()}: ${e.message}`);
   }
 
@@ -48,4 +54,8 @@ export class ProgressReporter implements Reporter {
 
 function firstLines(text = ''): string {
   return text.split('\n')[0].slice(0, 300);
+}
+
+function suiteName(moduleId: string): string {
+  return moduleId.split('/').pop()!.replace(/\.suite\.ts$/, '');
 }

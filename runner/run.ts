@@ -10,6 +10,7 @@ import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { Api, ConformanceFailure, type ApiResult } from './api.ts';
 import { CannotRunError, UsageError } from './errors.ts';
 import { startMock, type RunningMock } from './mock.ts';
+import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
 import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
@@ -31,11 +32,19 @@ interface Session {
   username?: string;
 }
 
-export async function run(settings: Settings, io: Io): Promise<number> {
+/**
+ * @param mockStarting the embedded mock, already starting (the CLI starts it before loading the rest, since Prism's
+ *   start is the longest step of a default run); started here when the target is the mock and none is given.
+ */
+export async function run(settings: Settings, io: Io, mockStarting?: Promise<RunningMock>): Promise<number> {
   const runId = randomBytes(4).toString('hex');
   const startedAt = new Date();
   const suites = selectSuites(settings.suites);
-  const vitestModule = import('vitest/node'); // loads while the mock starts and the session opens
+  const reporter = new ProgressReporter(io.out);
+  const files = suites.map((s) => suiteFile(s.name));
+  // The test runner starts while the mock starts and the session opens; the target is provided once known.
+  const vitestStarting = createRunner(settings, reporter, files);
+  vitestStarting.catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
   let interrupted = false;
@@ -54,13 +63,17 @@ export async function run(settings: Settings, io: Io): Promise<number> {
   process.on('SIGINT', sigint);
   process.on('SIGTERM', sigterm);
   try {
-    if (settings.target === 'mock') mock = await startMock();
+    mark('cli-ready');
+    if (settings.target === 'mock') mock = await (mockStarting ?? startMock());
+    mark('mock-ready');
     const origin = mock?.origin ?? new URL(settings.target).origin;
     const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
     io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed}`);
     session = await openSession(settings, origin + basePath, Boolean(mock), io);
+    mark('login');
     if (interrupted) throw new CannotRunError('interrupted before the suites started');
     const system = await readSystem(session.api);
+    mark('system');
     const target: ProvidedTarget = {
       baseUrl: origin + basePath,
       mock: Boolean(mock),
@@ -77,45 +90,21 @@ export async function run(settings: Settings, io: Io): Promise<number> {
       budget: settings.budget,
       noWrongPassword: settings.noWrongPassword,
     };
-    const reporter = new ProgressReporter(io.out);
-    const { startVitest } = await vitestModule;
-    const files = suites.map((s) => suiteFile(s.name));
-    const order = new Map(files.map((f, i) => [f, i]));
-    const vitest = await startVitest(files, {
-      root: ROOT,
-      config: false,
-      watch: false,
-      run: true,
-      reporters: [reporter],
-      include: ['suites/*.suite.ts'],
-      pool: 'threads',
-      maxWorkers: 1,
-      fileParallelism: false,
-      isolate: false,
-      provide: { target },
-      testTimeout: settings.timeout * 30 + 5_000,
-      hookTimeout: settings.timeout * 10 + 5_000,
-      passWithNoTests: true,
-      sequence: {
-        sequencer: class {
-          sort(specs: { moduleId: string }[]) {
-            return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
-          }
-          shard(specs: unknown[]) {
-            return specs;
-          }
-        },
-      },
-    } as unknown as CliOptions);
+    const vitest = await vitestStarting;
+    mark('vitest-ready');
+    vitest.provide('target', target);
     cancel = async () => {
       await vitest.cancelCurrentRun('keyboard-input');
     };
     if (interrupted) await cancel();
+    else await vitest.start(files);
     await vitest.close();
+    mark('suites-done');
     const results = [...reporter.results];
     for (const e of reporter.moduleErrors) results.push(internalError(e));
     const swept = await sweep(session.api, runId, settings.container, Boolean(mock));
     reporter.print(swept);
+    mark('sweep');
     results.push(swept);
     if (interrupted) {
       io.err('interrupted: the run did not finish; what it created was removed');
@@ -123,9 +112,11 @@ export async function run(settings: Settings, io: Io): Promise<number> {
     }
     await closeSession(session, io);
     session = undefined;
+    mark('logout');
     const result = buildResult({ settings, runId, startedAt, origin, basePath, mock: Boolean(mock), system, results });
     const { writeReports } = await import('../reporters/index.ts');
     const written = await writeReports(result, settings.reportDir);
+    mark('reports');
     const t = result.totals;
     io.out(
       `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass} passed, ${t.fail + t.error} failed, ${t.skip} skipped, ${t.warn} warnings · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
@@ -136,7 +127,39 @@ export async function run(settings: Settings, io: Io): Promise<number> {
     process.off('SIGTERM', sigterm);
     if (session) await closeSession(session, io).catch(() => undefined);
     await mock?.stop();
+    await vitestStarting.then((v) => v.close()).catch(() => undefined);
+    writePhases();
   }
+}
+
+async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[]) {
+  const { createVitest } = await import('vitest/node');
+  const order = new Map(files.map((f, i) => [f, i]));
+  return createVitest({
+    root: ROOT,
+    config: false,
+    watch: false,
+    run: true,
+    reporters: [reporter],
+    include: ['suites/*.suite.ts'],
+    pool: 'threads',
+    maxWorkers: 1,
+    fileParallelism: false,
+    isolate: false,
+    testTimeout: settings.timeout * 30 + 5_000,
+    hookTimeout: settings.timeout * 10 + 5_000,
+    passWithNoTests: true,
+    sequence: {
+      sequencer: class {
+        sort(specs: { moduleId: string }[]) {
+          return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
+        }
+        shard(specs: unknown[]) {
+          return specs;
+        }
+      },
+    },
+  } as unknown as CliOptions);
 }
 
 function selectSuites(names: string[]) {

@@ -5,13 +5,14 @@ import connect from './connect.checks.ts';
 import create from './create.checks.ts';
 import duplicate from './duplicate.checks.ts';
 import list from './list.checks.ts';
+import negative from './negative.checks.ts';
 import prune from './prune.checks.ts';
 import remove from './remove.checks.ts';
 import session from './session.checks.ts';
 import system from './system.checks.ts';
 import type { SuiteDef } from './lib/types.ts';
 
-export const SUITES: readonly SuiteDef[] = [system, list, create, duplicate, connect, remove, session, badInput, prune];
+export const SUITES: readonly SuiteDef[] = [system, list, create, duplicate, connect, remove, session, badInput, negative, prune];
 
 export function suiteFile(name: string): string {
   return fileURLToPath(new URL(`./${name}.suite.ts`, import.meta.url));

@@ -32,7 +32,7 @@ const ALL_TYPES: readonly JsonType[] = ['string', 'number', 'boolean', 'array', 
 /** The longest name or id generated, prefix included (the engine accepts 300 characters and more). */
 export const MAX_NAME = 2000;
 /** The only range a generated subnet may use: RFC 2544's benchmark range, never a NAS's LAN. */
-export const SAFE_V4 = { base: (198 << 24) + (18 << 16), prefix: 15 } as const;
+export const SAFE_V4 = { base: 198 * 2 ** 24 + 18 * 2 ** 16, prefix: 15 } as const;
 /** Generated option, label and object keys: never com.docker.network.bridge.* (section 0 of the engine notes). */
 export const SAFE_KEY = /^neg\.[a-z0-9]{1,6}$/;
 const safeKey = fc.stringMatching(SAFE_KEY);
@@ -106,10 +106,13 @@ function nested(schema: Schema, path: (string | number)[]): Slot[] {
 }
 
 const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer({ min: -9, max: 99 }), fc.boolean());
+/** Scalars no coercion to text turns into hex: what `idLike` arrays and maps hold. */
+const idScalar = fc.oneof(fc.boolean(), fc.integer({ min: -99, max: -1 }), fc.stringMatching(/^neg-[g-z]{1,4}$/));
 
 /**
- * A value of one JSON type. `idLike` places (a container reference) get only negative or fractional numbers, so that
- * a target coercing a number to text can never turn it into the hex Id prefix of a real container.
+ * A value of one JSON type. `idLike` places (a container reference) get only negative or fractional numbers, and
+ * arrays and maps of such scalars, so that a target coercing the value to text can never turn it into the hex Id
+ * prefix of a real container.
  */
 export function valueOfType(type: JsonType, idLike = false): fc.Arbitrary<unknown> {
   switch (type) {
@@ -123,9 +126,9 @@ export function valueOfType(type: JsonType, idLike = false): fc.Arbitrary<unknow
     case 'boolean':
       return fc.boolean();
     case 'array':
-      return fc.array(scalar, { maxLength: 3 });
+      return fc.array(idLike ? idScalar : scalar, { maxLength: 3 });
     case 'object':
-      return fc.dictionary(safeKey, scalar, { maxKeys: 2 });
+      return fc.dictionary(safeKey, idLike ? idScalar : scalar, { maxKeys: 2 });
     case 'null':
       return fc.constant(null);
   }
@@ -182,8 +185,8 @@ function bounded(prefix: string, suffix: string): string {
 }
 
 /** A short odd name under `prefix`: 1–5 pieces. */
-export function oddName(prefix: string, forRemove = false): fc.Arbitrary<string> {
-  return fc.array(piece(forRemove), { minLength: 1, maxLength: 5 }).map((parts) => bounded(prefix, parts.join('')));
+export function oddName(prefix: string): fc.Arbitrary<string> {
+  return fc.array(piece(false), { minLength: 1, maxLength: 5 }).map((parts) => bounded(prefix, parts.join('')));
 }
 
 /** A long name under `prefix`, 300–2000 characters in all, ASCII (with spaces or '/' in some) to keep URLs sane. */
@@ -205,11 +208,18 @@ export function unusualName(prefix: string): fc.Arbitrary<string> {
 export function unknownId(prefix: string, forRemove: boolean): fc.Arbitrary<string> {
   return fc
     .tuple(fc.array(piece(forRemove), { maxLength: 3 }), fc.stringMatching(/^[g-z]{4}$/))
-    .map(([parts, token]) => bounded(prefix, parts.join('') + token));
+    .map(([parts, token]) => bounded(prefix, (forRemove ? defused(parts.join('')) : parts.join('')) + token));
 }
 
-/** Names that Docker resolves oddly in a path (reference §3 #49): inspect by Id stands in for them. */
-export const ODD_IN_PATH = /[/\\%]/;
+/** Random pieces can still hold '%', '\' or '..' (also across two pieces): these become '_'. */
+const defused = (text: string): string => text.replace(/[%\\]/g, '_').replace(/\.(?=\.)/g, '_');
+
+/**
+ * Names that Docker resolves oddly in a path, where inspect by Id stands in: '/' (reference §3 #49), '\' and '%'
+ * (fronts that normalise or decode twice), and a newline, which Docker 20.10's router never matches ("page not
+ * found", measured through the docker reference target; \r, \t, NUL, DEL and U+2028 resolve fine).
+ */
+export const ODD_IN_PATH = /[/\\%\n]/;
 
 /** Blank text: what the engine refuses as "invalid name". */
 export const blank = fc.string({ unit: fc.constantFrom(' ', '\t', '\n', '\r'), minLength: 1, maxLength: 6 });
@@ -262,15 +272,13 @@ function v4Base(text: string): { base: number; prefix: number } | undefined {
   if (!m) return undefined;
   const parts = m.slice(1, 5).map(Number);
   if (parts.some((p) => p > 255) || Number(m[5]) > 32) return undefined;
-  return { base: ((parts[0] << 24) >>> 0) + (parts[1] << 16) + (parts[2] << 8) + parts[3], prefix: Number(m[5]) };
+  return { base: parts[0] * 2 ** 24 + parts[1] * 2 ** 16 + parts[2] * 2 ** 8 + parts[3], prefix: Number(m[5]) };
 }
 
 function insideSafe(text: string): boolean {
   const net = v4Base(text);
   if (!net) return true; // not a usable subnet: the engine refuses it
-  const size = 2 ** (32 - SAFE_V4.prefix);
-  const base = SAFE_V4.base >>> 0;
-  return net.prefix >= SAFE_V4.prefix && net.base >= base && net.base < base + size;
+  return net.prefix >= SAFE_V4.prefix && net.base >= SAFE_V4.base && net.base < SAFE_V4.base + 2 ** (32 - SAFE_V4.prefix);
 }
 
 /**
@@ -301,4 +309,10 @@ export function assertHarmlessText(text: string): void {
     return;
   }
   assertHarmless(parsed);
+}
+
+/** JSON text with what JSON.stringify leaves raw but a reader cannot see (DEL, C1, odd spaces, zero-width, bidi, BOM) escaped. */
+export function visibleJson(value: unknown): string {
+  const invisible = /[\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/g;
+  return (JSON.stringify(value) ?? 'undefined').replace(invisible, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,7 +3,7 @@
 // (or the test process) open after the test is done with it.
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net';
@@ -58,8 +58,8 @@ async function listen(server: AnyServer, scheme: 'http' | 'https', counter: () =
 }
 
 /**
- * An HTTP server whose handler decides per request. `misbehave` says which requests get the misbehaviour; the others
- * are forwarded to `upstream` (when given) or answered 404 with the error envelope.
+ * Which requests of an HTTP server misbehave. The others are forwarded to `upstream` (when given: a misbehaving proxy
+ * in front of a reference target) or answered 404 with the error envelope.
  */
 export interface Selective {
   /** Requests that pass through untouched before the misbehaviour starts (login, the preflight probe…). */
@@ -231,6 +231,22 @@ export function redirectLoop(sel?: Selective): Promise<LocalServer> {
   }, sel);
 }
 
+/** 302 to the same path on `origin`, as a NAS's HTTP port sends browsers to its HTTPS port. */
+export function redirectTo(origin: string, sel?: Selective): Promise<LocalServer> {
+  return selectiveServer((req, res) => {
+    res.writeHead(302, { location: new URL(req.url ?? '/', origin).href, 'content-type': 'text/html', 'content-length': '0' });
+    res.end();
+  }, sel);
+}
+
+/** 401 with the error envelope: a session the target no longer (or never) accepts. */
+export function unauthorizedServer(sel?: Selective): Promise<LocalServer> {
+  return selectiveServer((_req, res) => {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end('{"error":{"code":401,"message":"unauthorized"}}');
+  }, sel);
+}
+
 /** Accepts the request and never answers it (the connection stays open). */
 export function hangServer(sel?: Selective): Promise<LocalServer> {
   return selectiveServer(() => undefined, sel);
@@ -263,20 +279,22 @@ export async function recordingProxy(upstream: string): Promise<RecordingProxy> 
 export interface ExpiringProxy extends LocalServer {
   /** Requests answered 401 because they carried a session cookie issued before the expiry. */
   readonly refused: number;
+  /** Whether the session has expired yet. */
+  readonly expired: boolean;
 }
 
 /**
- * A session that expires mid-run: the first `after` requests pass; from then on every request carrying a cookie the
- * upstream issued before that point is answered 401 with the error envelope (a NAS session timeout). Logins pass,
- * and the cookies they issue afterwards are honoured.
+ * A session that expires mid-run (a NAS session timeout): requests are forwarded until one that `expireAfter`
+ * accepts has been; from then on every request carrying a cookie the upstream issued before that point is answered
+ * 401 with the error envelope. Logins still pass, and the cookies they issue afterwards are honoured.
  */
-export async function expiringSessionProxy(upstream: string, after: number): Promise<ExpiringProxy> {
+export async function expiringSessionProxy(upstream: string, expireAfter: (req: IncomingMessage) => boolean): Promise<ExpiringProxy> {
   let hits = 0;
   let refused = 0;
+  let expired = false;
   const issuedBefore = new Set<string>();
   const server = createHttpServer((req, res) => {
     hits++;
-    const expired = hits > after;
     const cookies = (req.headers.cookie ?? '').split(';').map((p) => p.slice(p.indexOf('=') + 1).trim()).filter(Boolean);
     if (expired && cookies.some((c) => issuedBefore.has(c))) {
       refused++;
@@ -285,16 +303,51 @@ export async function expiringSessionProxy(upstream: string, after: number): Pro
       res.end('{"error":{"code":401,"message":"unauthorized"}}');
       return;
     }
+    const last = !expired && expireAfter(req);
     forward(upstream, req, res, (up) => {
       if (expired) return;
       for (const sc of up.headers['set-cookie'] ?? []) {
         const value = /^[^=;]*=([^;]*)/.exec(sc)?.[1];
         if (value) issuedBefore.add(value);
       }
+      if (last) expired = true;
     });
   });
   const s = await listen(server, 'http', () => hits);
+  Object.defineProperty(s, 'expired', { get: () => expired });
   return Object.defineProperty(s, 'refused', { get: () => refused }) as ExpiringProxy;
+}
+
+export interface GatedProxy extends LocalServer {
+  /** Resolves when the first request `gate` accepts has arrived (and is being held). */
+  readonly held: Promise<void>;
+  /** Ends the held request by resetting its connection: it never reaches the upstream. */
+  drop(): void;
+}
+
+/**
+ * Forwards everything to `upstream` except the first request `gate` accepts, which is held unanswered until drop():
+ * a way to catch a run at a known point (e.g. while a network it created exists) and interrupt it there.
+ */
+export async function gatedProxy(upstream: string, gate: (req: IncomingMessage) => boolean): Promise<GatedProxy> {
+  let hits = 0;
+  let holding: ServerResponse | undefined;
+  let arrived!: () => void;
+  const held = new Promise<void>((resolve) => (arrived = resolve));
+  let gated = false;
+  const server = createHttpServer((req, res) => {
+    hits++;
+    if (!gated && gate(req)) {
+      gated = true;
+      req.resume();
+      holding = res;
+      arrived();
+      return;
+    }
+    forward(upstream, req, res);
+  });
+  const s = await listen(server, 'http', () => hits);
+  return Object.assign(s, { held, drop: () => holding?.socket?.destroy() });
 }
 
 export interface SelfSigned {
@@ -307,8 +360,12 @@ export function selfSignedCert(): SelfSigned {
   const dir = mkdtempSync(join(tmpdir(), 'cs-conformance-tls-'));
   const key = join(dir, 'key.pem');
   const cert = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
-  return { key: readFileSync(key), cert: readFileSync(cert) };
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-subj', '/CN=localhost', '-days', '1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** HTTPS with a self-signed certificate in front of a plain-HTTP target: every request is forwarded. */

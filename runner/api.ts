@@ -52,6 +52,10 @@ export interface ApiOptions {
   mock: boolean;
   /** Called with SHOULD-level departures (an error on a 2xx status, error.code differing from the status). */
   onWarning?: (message: string) => void;
+  /** The credentials to log in again, once, when the session expires mid-run (a 401 to the jar's cookie). */
+  credentials?: { username: string; password: string };
+  /** Told when the session was renewed, or could not be. */
+  onNotice?: (message: string) => void;
 }
 
 type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
@@ -62,6 +66,7 @@ export class Api {
   readonly transport: Transport;
   readonly client: Client;
   readonly options: ApiOptions;
+  #renewed = false;
 
   constructor(transport: Transport, options: ApiOptions) {
     this.transport = transport;
@@ -83,7 +88,23 @@ export class Api {
     const result = await this.transport.context.run(ctx, () => fn(args));
     if (ctx.error) throw ctx.error;
     if (!ctx.raw || !ctx.exchange) throw new TransportError('other', `${operationId}: the client sent no request (${String((result as { error?: unknown })?.error ?? 'no error')})`);
+    if (ctx.raw.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession())) {
+      return this.call<T>(operationId, opts);
+    }
     return this.#check<T>(operationId, ctx, opts);
+  }
+
+  /** Logs in again, once per API instance: a session that expires twice is a failure the checks report. */
+  async #renewSession(): Promise<boolean> {
+    const creds = this.options.credentials;
+    if (!creds || this.#renewed) return false;
+    this.#renewed = true;
+    // Without the stale cookie: a fresh login, as a browser after a timeout.
+    const login = await this.call('login', { body: { username: creds.username, password: creds.password }, cookies: 'none', allowPlainJsonError: true }).catch(() => undefined);
+    const ok = Boolean(login?.ok);
+    if (ok) this.transport.protectSessionCookies();
+    this.options.onNotice?.(ok ? 'the session expired (HTTP 401); logged in again once' : `the session expired (HTTP 401) and a new login failed (${login ? `HTTP ${login.status}` : 'no answer'})`);
+    return ok;
   }
 
   #check<T>(operationId: OperationId, ctx: CallContext, opts: CallOptions): ApiResult<T> {

@@ -20,6 +20,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'run': {
       const settings = parseRunArgs(rest);
+      const { checkSuiteNames } = await import('../suites/catalogue.ts');
+      checkSuiteNames(settings.suites);
       // Prism takes the longest to start: start it before loading the rest of the runner.
       const mockStarting = settings.target === 'mock' ? import('./mock.ts').then((m) => m.startMock()) : undefined;
       mockStarting?.catch(() => undefined);

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { CliOptions } from 'vitest/node';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
-import { SUITES, suiteFile } from '../suites/catalogue.ts';
+import { SUITES, checkSuiteNames, suiteFile } from '../suites/catalogue.ts';
 import { NAME_PREFIX } from '../suites/lib/context.ts';
 import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { Api, ConformanceFailure, type ApiResult } from './api.ts';
@@ -55,7 +55,7 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
       return;
     }
     interrupted = true;
-    io.err(`${signal}: stopping, removing what this run created (press Ctrl-C again to quit at once)`);
+    io.err(`cs-conformance: ${signal}: stopping, removing what this run created (press Ctrl-C again to quit at once)`);
     void cancel?.();
   };
   const sigint = () => onSignal('SIGINT');
@@ -107,7 +107,7 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     mark('sweep');
     results.push(swept);
     if (interrupted) {
-      io.err('interrupted: the run did not finish; what it created was removed');
+      io.err('cs-conformance: interrupted: the run did not finish; what it created was removed');
       return 2;
     }
     await closeSession(session, io);
@@ -126,7 +126,7 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     process.off('SIGINT', sigint);
     process.off('SIGTERM', sigterm);
     if (session) await closeSession(session, io).catch(() => undefined);
-    await mock?.stop();
+    await (mock ?? (await mockStarting?.catch(() => undefined)))?.stop();
     await vitestStarting.then((v) => v.close()).catch(() => undefined);
     writePhases();
   }
@@ -135,7 +135,9 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
 async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[]) {
   const { createVitest } = await import('vitest/node');
   const order = new Map(files.map((f, i) => [f, i]));
-  return createVitest({
+  // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const vitest = await createVitest({
     root: ROOT,
     config: false,
     watch: false,
@@ -160,14 +162,15 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
       },
     },
   } as unknown as CliOptions);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
+  return vitest;
 }
 
 function selectSuites(names: string[]) {
-  if (!names.length) return SUITES;
-  const known = new Set(SUITES.map((s) => s.name));
-  const unknown = names.filter((n) => !known.has(n));
-  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((u) => `"${u}"`).join(', ')}; known suites: ${[...known].join(', ')}`);
-  return SUITES.filter((s) => names.includes(s.name));
+  checkSuiteNames(names);
+  return names.length ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
 }
 
 async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io): Promise<Session> {
@@ -199,6 +202,7 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
       }
       if (!transport.sessionCookieNames().length) io.err('warning: the login answer set no session cookie; continuing without one');
       transport.protectSessionCookies();
+      if (!mock) Object.assign(api.options, { credentials: { username, password: password! }, onNotice: (m: string) => io.err(`cs-conformance: ${m}`) });
     }
     if (!username) {
       // Without a login nothing has shown yet that the target speaks this API; with one, the login answer has.
@@ -235,10 +239,10 @@ async function preflight(fn: () => Promise<ApiResult>, what: string, where: stri
     if (err instanceof ConformanceFailure) {
       const res = err.exchange?.response;
       const type = res?.headers['content-type'] ?? 'none';
+      if (res && res.status >= 300 && res.status < 400) throw new CannotRunError(`${what} was redirected (HTTP ${res.status}) to ${res.headers.location ?? 'nowhere'}`, 'point --target at that origin');
       if (res && (res.status === 404 || !/json/i.test(type))) {
         throw new CannotRunError(`the target does not speak the Container Station API: ${what} answered HTTP ${res.status} (${type})`, `check --target and --base-path (now ${settings.basePath})`);
       }
-      if (res && res.status >= 300 && res.status < 400) throw new CannotRunError(`${what} was redirected to ${res.headers.location ?? 'elsewhere'}`, 'point --target at that origin');
       return undefined;
     }
     throw err;
@@ -282,8 +286,12 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
   const transcript: CheckResult['transcript'] = [];
   api.transport.onExchange = (e) => transcript.push(e);
   try {
-    const list = await api.call<{ Id: string; Name: string }[]>('listNetworks');
-    const ours = list.ok ? list.body.filter((n) => n.Name.startsWith(`${NAME_PREFIX}${runId}-`)) : [];
+    const list = await api.call<{ Id: string; Name: string }[]>('listNetworks', { allowPlainJsonError: true });
+    if (!list.ok) {
+      const why = list.envelope?.message ?? JSON.stringify(list.body).slice(0, 120);
+      return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${NAME_PREFIX}${runId}-* may be left on the target` };
+    }
+    const ours = list.body.filter((n) => n.Name.startsWith(`${NAME_PREFIX}${runId}-`));
     for (const n of ours) {
       if (container) await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true } }).catch(() => undefined);
       await api.call('removeNetwork', { networkId: n.Id }).catch(() => undefined);

@@ -1,8 +1,8 @@
 // HTTP to the target: one keep-alive undici Agent per target, a cookie jar, a per-request deadline that also bounds
 // reading the body, a cap on body size, and a redacted transcript of every exchange.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { Agent, fetch as undiciFetch } from 'undici';
-import { CookieJar } from 'tough-cookie';
+import { Agent, type Dispatcher } from 'undici';
+import { CookieJar, type Cookie } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
 import { Redactor } from './redact.ts';
 
@@ -65,45 +65,68 @@ export class Transport {
     });
   }
 
-  /** The fetch the generated client is configured with. */
+  /** The fetch the generated client is configured with. It sends with undici's dispatcher API (no second fetch layer). */
   readonly fetch = async (input: Request): Promise<Response> => {
     const ctx = this.context.getStore();
     const body = input.body ? await input.text() : undefined;
-    const headers = new Headers(input.headers);
-    for (const [k, v] of Object.entries(ctx?.extraHeaders ?? {})) headers.set(k, v);
-    const cookie = this.#cookieHeader(input.url, ctx?.cookies ?? 'jar');
-    if (cookie) headers.set('cookie', cookie);
-    else headers.delete('cookie');
+    const headers: Record<string, string> = {};
+    input.headers.forEach((v, k) => (headers[k] = v));
+    for (const [k, v] of Object.entries(ctx?.extraHeaders ?? {})) headers[k.toLowerCase()] = v;
+    const cookie = this.#cookieHeader(ctx?.cookies ?? 'jar');
+    if (cookie) headers.cookie = cookie;
+    else delete headers.cookie;
 
     const started = performance.now();
     const exchange: Exchange = {
       operationId: ctx?.operationId,
-      request: { method: input.method, url: this.redactor.text(input.url), headers: this.redactor.headers(headers), body: body === undefined ? undefined : this.redactor.text(body) },
+      request: { method: input.method, url: this.redactor.text(input.url), headers: this.redactor.headers(Object.entries(headers)), body: body === undefined ? undefined : this.redactor.text(body) },
       durationMs: 0,
     };
     if (ctx) ctx.exchange = exchange;
+    // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
     try {
-      const signal = AbortSignal.timeout(this.#timeoutMs);
-      const res = await undiciFetch(input.url, { method: input.method, headers: headers as unknown as Record<string, string>, body, dispatcher: this.#agent, signal, redirect: 'manual' });
-      for (const sc of res.headers.getSetCookie()) this.jar.setCookieSync(sc, input.url, { ignoreError: true });
-      const text = await readCapped(res, this.#maxBody, signal);
-      exchange.response = { status: res.status, headers: this.redactor.headers(res.headers as unknown as Headers), body: this.redactor.text(text) };
-      if (ctx) ctx.raw = { status: res.status, headers: res.headers as unknown as Headers, text };
-      return new Response(NULL_BODY_STATUSES.has(res.status) ? null : text, { status: res.status, headers: res.headers as unknown as HeadersInit });
+      const url = new URL(input.url);
+      const res = await this.#agent.request({ origin: url.origin, path: url.pathname + url.search, method: input.method as 'GET', headers, body, signal: abort.signal });
+      const resHeaders = new Headers();
+      for (const [k, v] of Object.entries(res.headers)) {
+        if (Array.isArray(v)) for (const one of v) resHeaders.append(k, one);
+        else if (v !== undefined) resHeaders.set(k, v);
+      }
+      const setCookies = resHeaders.getSetCookie();
+      for (const sc of setCookies) this.jar.setCookieSync(sc, input.url, { ignoreError: true });
+      if (setCookies.length) this.#cookieCache = undefined;
+      const text = await readCapped(res.body, Number(resHeaders.get('content-length') ?? NaN), this.#maxBody);
+      const status = res.statusCode;
+      exchange.response = { status, headers: this.redactor.headers(resHeaders), body: this.redactor.text(text) };
+      if (ctx) ctx.raw = { status, headers: resHeaders, text };
+      return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, headers: resHeaders });
     } catch (err) {
-      const e = classify(err, this.#timeoutMs, this.#maxBody);
+      const e = classify(abort.signal.aborted ? abort.signal.reason : err, this.#timeoutMs);
       exchange.error = e.message;
       if (ctx) ctx.error = e;
       throw e;
     } finally {
+      clearTimeout(timer);
       exchange.durationMs = Math.round((performance.now() - started) * 10) / 10;
       this.onExchange?.(exchange);
     }
   };
 
-  #cookieHeader(url: string, mode: CookieMode): string {
+  /** Stores a cookie (as if the target had set it) and drops the cached Cookie header. */
+  setCookie(cookie: Cookie | string): void {
+    this.jar.setCookieSync(cookie, this.baseUrl + '/');
+    this.#cookieCache = undefined;
+  }
+
+  // Every request goes to one origin under one base path, so the jar's answer is the same for all of them until the
+  // target sets a cookie: computed once per change instead of per request.
+  #cookieCache: Cookie[] | undefined;
+
+  #cookieHeader(mode: CookieMode): string {
     if (mode === 'none') return '';
-    const real = this.jar.getCookiesSync(url);
+    const real = (this.#cookieCache ??= this.jar.getCookiesSync(this.baseUrl + '/'));
     if (mode === 'jar') return real.map((c) => c.cookieString()).join('; ');
     // Same names as the real session (the cookie's name is undocumented), values nobody issued.
     const names = real.length ? real.map((c) => c.key) : ['CS_SESS_ID'];
@@ -128,31 +151,25 @@ function forgedValue(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function readCapped(res: Awaited<ReturnType<typeof undiciFetch>>, max: number, signal: AbortSignal): Promise<string> {
-  if (!res.body) return '';
-  const declared = Number(res.headers.get('content-length') ?? NaN);
+async function readCapped(body: Dispatcher.ResponseData['body'], declared: number, max: number): Promise<string> {
   if (declared > max) {
-    await res.body.cancel().catch(() => undefined);
+    body.destroy();
     throw new TransportError('too-large', `response body of ${declared} bytes exceeds the ${max}-byte limit`);
   }
-  const chunks: Uint8Array[] = [];
+  const chunks: Buffer[] = [];
   let size = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    if (signal.aborted) throw signal.reason;
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    size += chunk.byteLength;
     if (size > max) {
-      await reader.cancel().catch(() => undefined);
+      body.destroy();
       throw new TransportError('too-large', `response body exceeds the ${max}-byte limit`);
     }
-    chunks.push(value);
+    chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
 }
 
-function classify(err: unknown, timeoutMs: number, max: number): TransportError {
+function classify(err: unknown, timeoutMs: number): TransportError {
   if (err instanceof TransportError) return err;
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
   const code = e.cause?.code ?? e.code ?? '';
@@ -165,6 +182,5 @@ function classify(err: unknown, timeoutMs: number, max: number): TransportError 
     return new TransportError('tls', `TLS certificate not trusted (${code || 'verification failed'})`);
   }
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return new TransportError('reset', 'truncated answer (Content-Length mismatch)');
-  void max;
   return new TransportError('other', `${e.cause?.message ?? e.message ?? String(err)}${code ? ` (${code})` : ''}`);
 }

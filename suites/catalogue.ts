@@ -1,5 +1,6 @@
 // Every suite, in the order a run takes them (prune last and alone), and the catalogue renderings.
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../runner/errors.ts';
 import badInput from './bad-input.checks.ts';
 import connect from './connect.checks.ts';
 import create from './create.checks.ts';
@@ -13,6 +14,13 @@ import system from './system.checks.ts';
 import type { SuiteDef } from './lib/types.ts';
 
 export const SUITES: readonly SuiteDef[] = [system, list, create, duplicate, connect, remove, session, badInput, negative, prune];
+
+/** Throws a usage error naming the known suites when `names` holds one that is not. */
+export function checkSuiteNames(names: readonly string[]): void {
+  const known = SUITES.map((s) => s.name);
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((u) => `"${u}"`).join(', ')}; known suites: ${known.join(', ')}`);
+}
 
 export function suiteFile(name: string): string {
   return fileURLToPath(new URL(`./${name}.suite.ts`, import.meta.url));

@@ -174,6 +174,7 @@ export function defineSuite(suite: SuiteDef) {
       const transcript: Exchange[] = [];
       const t = new CheckScope(ctx, def);
       ctx.warnings = [];
+      ctx.notes = [];
       ctx.transport.onExchange = (e) => {
         transcript.push(e);
         t.lastExchange = e;
@@ -203,6 +204,7 @@ export function defineSuite(suite: SuiteDef) {
       }
       classify(result, thrown, t, ctx);
       result.durationMs = Math.round(performance.now() - started);
+      t.observations.push(...ctx.notes);
       if (t.observations.length) result.observations = t.observations;
       vctx.task.meta.check = result;
       if (result.status === 'skip') vctx.skip(result.reason);

@@ -13,6 +13,8 @@ export interface SuiteContext {
   transport: Transport;
   /** Warnings of the check now running (set by the check wrapper). */
   warnings: string[];
+  /** Notes for the report of the check now running (e.g. a renewed session). */
+  notes: string[];
 }
 
 let shared: SuiteContext | undefined;
@@ -25,11 +27,12 @@ export function suiteContext(): SuiteContext {
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor });
   const jar = CookieJar.deserializeSync(target.cookies as string);
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) {
-    transport.jar.setCookieSync(c, target.baseUrl + '/');
+    transport.setCookie(c);
     redactor.addSecret(c.value, COOKIE_PLACEHOLDER);
   }
-  const ctx: SuiteContext = { target, transport, warnings: [], api: undefined as unknown as Api };
-  ctx.api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m) });
+  const ctx: SuiteContext = { target, transport, warnings: [], notes: [], api: undefined as unknown as Api };
+  const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
+  ctx.api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m), credentials, onNotice: (m) => ctx.notes.push(m) });
   shared = ctx;
   return ctx;
 }

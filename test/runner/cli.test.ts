@@ -17,7 +17,6 @@ import {
   early,
   expectCannotRun,
   filesUnder,
-  knownBug,
   runCli,
   stillAlive,
   tempDir,
@@ -106,7 +105,7 @@ describe('the CLI', { timeout: 30_000 }, () => {
   // RUNNER BUG (reported): with the default target (mock) cli.ts starts Prism before run() validates --suite; run.ts
   // throws from selectSuites() outside its try/finally, so the mock is never stopped and its IPC channel keeps the CLI
   // alive after it printed the line: it never exits (killed here after 5 s).
-  knownBug('`run --suite nope` (default target: the mock) is a usage error: exit 2 and one line', async () => {
+  it('`run --suite nope` (default target: the mock) is a usage error: exit 2 and one line', async () => {
     const r = await unknownSuiteOnMock();
     expectCannotRun(r, /unknown suite "nope"/);
   });
@@ -330,17 +329,14 @@ describe('interrupted runs', { timeout: 30_000 }, () => {
     expect(goneAfterStopMs).toBeLessThan(exitAfterStopMs + 2_000);
   });
 
-  // RUNNER BUG (reported): createVitest() installs vitest's own SIGINT/SIGTERM handler (Logger.addCleanupListeners),
-  // which sets exit code 130 and calls process.exit() 1 ms later, before run.ts's handler can cancel, sweep and log
-  // out. Expected: exit 2 and the "interrupted" line, after the sweep.
-  knownBug('SIGINT after the first check (mock): the run ends as interrupted (exit 2), not killed by the signal', async () => {
+  // vitest's own SIGINT/SIGTERM handler (which exits at once) is removed by the runner, so the run sweeps first.
+  it('SIGINT after the first check (mock): the run ends as interrupted (exit 2), not killed by the signal', async () => {
     const { r } = await sigint();
     expect(r.code, describeRun(r)).toBe(2);
-    expect(r.stderr).toMatch(/^interrupted: /m);
+    expect(r.stderr).toMatch(/^cs-conformance: interrupted: /m);
   });
 
-  // RUNNER BUG (reported): same cause; the process is gone before the sweep, so the network stays on the target.
-  knownBug('SIGINT while a network the run created exists: exit 2 within a few seconds, and the network is removed', async () => {
+  it('SIGINT while a network the run created exists: exit 2 within a few seconds, and the network is removed', async () => {
     const { r, signalledAt, exitAfterSignalMs, left } = await sigintWithNetwork();
     expect(signalledAt, `the run reached a create\n${describeRun(r)}`).toBeGreaterThan(0);
     expect(r.killed, describeRun(r)).toBe(false);

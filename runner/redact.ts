@@ -30,7 +30,7 @@ export class Redactor {
     for (const [name, value] of headers) {
       const lower = name.toLowerCase();
       if (lower === 'cookie') out[lower] = value.replace(/=([^;]*)/g, `=${COOKIE_PLACEHOLDER}`);
-      else if (lower === 'set-cookie') out[lower] = value.replace(/^([^=;]*)=[^;]*/, `$1=${COOKIE_PLACEHOLDER}`);
+      else if (lower === 'set-cookie') out[lower] = value.split('\n').map((line) => line.replace(/^([^=;]*)=[^;]*/, `$1=${COOKIE_PLACEHOLDER}`)).join('\n');
       else if (lower === 'authorization') out[lower] = '<redacted>';
       else out[lower] = this.text(value);
     }

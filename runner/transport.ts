@@ -26,7 +26,7 @@ export interface CallContext {
   /** A transport failure: the generated client swallows fetch errors, so the API layer rethrows this one. */
   error?: TransportError;
   /** The raw response, read once by the transport. */
-  raw?: { status: number; headers: Headers; text: string };
+  raw?: { status: number; headers: ResponseHeaders; text: string };
 }
 
 export class TransportError extends Error {
@@ -89,19 +89,15 @@ export class Transport {
     try {
       const url = new URL(input.url);
       const res = await this.#agent.request({ origin: url.origin, path: url.pathname + url.search, method: input.method as 'GET', headers, body, signal: abort.signal });
-      const resHeaders = new Headers();
-      for (const [k, v] of Object.entries(res.headers)) {
-        if (Array.isArray(v)) for (const one of v) resHeaders.append(k, one);
-        else if (v !== undefined) resHeaders.set(k, v);
-      }
-      const setCookies = resHeaders.getSetCookie();
+      const resHeaders = new ResponseHeaders(res.headers);
+      const setCookies = resHeaders.setCookies();
       for (const sc of setCookies) this.jar.setCookieSync(sc, input.url, { ignoreError: true });
       if (setCookies.length) this.#cookieCache = undefined;
       const text = await readCapped(res.body, Number(resHeaders.get('content-length') ?? NaN), this.#maxBody);
       const status = res.statusCode;
-      exchange.response = { status, headers: this.redactor.headers(resHeaders), body: this.redactor.text(text) };
+      exchange.response = { status, headers: this.redactor.headers(resHeaders.entries()), body: this.redactor.text(text) };
       if (ctx) ctx.raw = { status, headers: resHeaders, text };
-      return new Response(NULL_BODY_STATUSES.has(status) ? null : text, { status, headers: resHeaders });
+      return answer(status, resHeaders, text);
     } catch (err) {
       const e = classify(abort.signal.aborted ? abort.signal.reason : err, this.#timeoutMs);
       exchange.error = e.message;
@@ -156,6 +152,8 @@ async function readCapped(body: Dispatcher.ResponseData['body'], declared: numbe
     body.destroy();
     throw new TransportError('too-large', `response body of ${declared} bytes exceeds the ${max}-byte limit`);
   }
+  // A declared length within the cap is enforced by undici (a longer body is an error), so it can be read whole.
+  if (declared >= 0) return body.text();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of body as AsyncIterable<Buffer>) {
@@ -167,6 +165,26 @@ async function readCapped(body: Dispatcher.ResponseData['body'], declared: numbe
     chunks.push(chunk);
   }
   return chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+}
+
+/** undici's raw response headers with the two reads this project needs: get() and the Set-Cookie lines. */
+export class ResponseHeaders {
+  readonly #raw: Record<string, string | string[] | undefined>;
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    this.#raw = raw;
+  }
+  get(name: string): string | null {
+    const v = this.#raw[name.toLowerCase()];
+    return v === undefined ? null : Array.isArray(v) ? v.join(', ') : v;
+  }
+  setCookies(): string[] {
+    const v = this.#raw['set-cookie'];
+    return v === undefined ? [] : Array.isArray(v) ? v : [v];
+  }
+  *entries(): IterableIterator<[string, string]> {
+    // Set-Cookie lines stay apart (one per line): each one's value is redacted on its own.
+    for (const [k, v] of Object.entries(this.#raw)) if (v !== undefined) yield [k, Array.isArray(v) ? v.join(k === 'set-cookie' ? '\n' : ', ') : v];
+  }
 }
 
 function classify(err: unknown, timeoutMs: number): TransportError {
@@ -183,4 +201,19 @@ function classify(err: unknown, timeoutMs: number): TransportError {
   }
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return new TransportError('reset', 'truncated answer (Content-Length mismatch)');
   return new TransportError('other', `${e.cause?.message ?? e.message ?? String(err)}${code ? ` (${code})` : ''}`);
+}
+
+/**
+ * What the generated client reads of a response — status, ok, headers, text() or json() — over the body this
+ * transport has already read and recorded. A WHATWG Response around it would cost more than a local round trip.
+ */
+function answer(status: number, headers: ResponseHeaders, text: string): Response {
+  const body = NULL_BODY_STATUSES.has(status) ? '' : text;
+  return {
+    status,
+    ok: status >= 200 && status < 300,
+    headers,
+    text: async () => body,
+    json: async () => JSON.parse(body),
+  } as unknown as Response;
 }

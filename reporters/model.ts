@@ -76,6 +76,7 @@ export interface RunResult {
   /** Options in effect, secrets excluded. */
   options: Record<string, string | number | boolean | string[]>;
   suites: SuiteResult[];
+  /** Exclusive counts adding up to the number of checks: a pass with a warning counts as `warn`, not `pass`. */
   totals: { pass: number; fail: number; skip: number; error: number; warn: number };
   verdict: 'conformant' | 'not-conformant';
   operations: OperationCoverage[];

@@ -12,7 +12,7 @@ import { CannotRunError, UsageError } from './errors.ts';
 import { startMock, type RunningMock } from './mock.ts';
 import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
-import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
+import { PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
 import { Transport, TransportError } from './transport.ts';
@@ -119,7 +119,7 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     mark('reports');
     const t = result.totals;
     io.out(
-      `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass} passed, ${t.fail + t.error} failed, ${t.skip} skipped, ${t.warn} warnings · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
+      `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
     );
     return result.verdict === 'conformant' ? 0 : 1;
   } finally {
@@ -190,10 +190,9 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     }
   }
   redactor.addSecret(password, PASSWORD_PLACEHOLDER);
-  const where = `${baseUrl}`;
   try {
     if (username) {
-      const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', where, settings);
+      const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', baseUrl, settings);
       if (!login) throw new CannotRunError('POST /login answered JSON that is not a login answer', 'check --target and --base-path');
       if (!login.ok) {
         const detail = login.envelope?.message ?? JSON.stringify(login.body).slice(0, 120);
@@ -206,7 +205,7 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     }
     if (!username) {
       // Without a login nothing has shown yet that the target speaks this API; with one, the login answer has.
-      const probe = await preflight(() => api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks', where, settings);
+      const probe = await preflight(() => api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks', baseUrl, settings);
       if (probe && (probe.status === 401 || probe.status === 403)) {
         throw new CannotRunError(`the target refused GET /networks with HTTP ${probe.status}`, 'pass --username (and the password in CS_PASSWORD)');
       }
@@ -215,7 +214,6 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     await transport.close();
     throw err;
   }
-  void COOKIE_PLACEHOLDER;
   return { transport, api, password, username };
 }
 
@@ -344,10 +342,8 @@ function buildResult(a: {
     s.checks.push(c);
   }
   const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0 };
-  for (const c of a.results) {
-    totals[c.status]++;
-    if (c.warning) totals.warn++;
-  }
+  // Exclusive counts that add up to the checks: a pass with a warning counts as `warn` only.
+  for (const c of a.results) totals[c.status === 'pass' && c.warning ? 'warn' : c.status]++;
   const { doc, operations } = loadSpec();
   const coverage: OperationCoverage[] = [...operations.values()].map((op) => {
     const touching = a.results.filter((c) => c.transcript.some((e) => e.operationId === op.operationId));

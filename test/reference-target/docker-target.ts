@@ -3,6 +3,7 @@
 // SIGTERM and prints where; imported, startDockerTarget gives tests the same thing with a close().
 
 import { parseArgs } from 'node:util';
+import { announce } from './announce.ts';
 import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
@@ -206,17 +207,7 @@ async function main(): Promise<void> {
     fail(oneLine(err));
   }
   if (stopRequested) return stop();
-  process.stdout.write(
-    [
-      `url: ${target.url}`,
-      `username: ${target.username}`,
-      'password-env: CS_PASSWORD',
-      `running-container: ${target.runningContainer}`,
-      `created-container: ${target.createdContainer}`,
-      'ready',
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(announce(target));
 }
 
 if (import.meta.main) {

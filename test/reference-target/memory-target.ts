@@ -1,6 +1,7 @@
 // A complete Container Station stand-in with no Docker: the reference front over the memory engine, with one running
 // and one created-but-never-started container to connect. Run directly, it serves until SIGINT/SIGTERM:
 //   CS_PASSWORD=… node test/reference-target/memory-target.ts [--fault NAME]... [--port N]
+import { announce } from './announce.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 import { MemoryEngine } from './memory-engine.ts';
 
@@ -71,15 +72,7 @@ async function main(): Promise<void> {
     process.stderr.write(`memory-target: ${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(2);
   }
-  process.stdout.write([
-    `url: ${target.url}`,
-    `username: ${target.username}`,
-    'password-env: CS_PASSWORD',
-    `running-container: ${target.runningContainer}`,
-    `created-container: ${target.createdContainer}`,
-    'ready',
-    '',
-  ].join('\n'));
+  process.stdout.write(announce(target));
   const stop = (): void => {
     void target.close().then(() => process.exit(0));
   };

@@ -136,7 +136,7 @@ export function expectReportedFailure(r: CliResult): void {
   const why = describeRun(r);
   expect(r.killed, why).toBe(false);
   expect(r.code, why).toBe(1);
-  expect(r.stdout, why).toMatch(/^NOT CONFORMANT: \d+ passed, [1-9]\d* failed/m);
+  expect(r.stdout, why).toMatch(/^NOT CONFORMANT: \d+ passed \(\d+ with warnings\), [1-9]\d* failed/m);
   expect(r.stderr, why).not.toMatch(/^\s+at /m);
   expect(r.stdout, why).not.toMatch(/^\s+at /m);
 }

@@ -179,16 +179,7 @@ describe('misbehaviour once logged in (the suites run): exit 1, the checks say w
     { name: 'redirects to itself', make: (sel: Selective) => redirectLoop(sel), says: /redirect|302/ },
   ].map((c) => ({ ...c, run: throughProxy(c.make, { after: 1 }) }));
 
-  it.each(listOnly)('GET /networks $name', async ({ run, says }) => {
-    const { r, left } = await run();
-    expectReportedFailure(r);
-    expect(r.stdout, describeRun(r)).toMatch(new RegExp(`^FAIL\\s+NET-LIST-001 .*(${says.source})`, 'm'));
-    expect(r.stderr, describeRun(r)).not.toMatch(/internal error/);
-    expect(r.elapsedMs, describeRun(r)).toBeLessThan(25_000);
-    expect(left, describeRun(r)).toEqual([]);
-  });
-
-  it.each(everyRoute)('every route $name', async ({ run, says }) => {
+  it.each([...listOnly.map((c) => ({ ...c, name: `GET /networks ${c.name}` })), ...everyRoute.map((c) => ({ ...c, name: `every route ${c.name}` }))])('$name', async ({ run, says }) => {
     const { r, left } = await run();
     expectReportedFailure(r);
     expect(r.stdout, describeRun(r)).toMatch(new RegExp(`^FAIL\\s+NET-LIST-001 .*(${says.source})`, 'm'));

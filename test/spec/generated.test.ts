@@ -8,6 +8,7 @@ import type { UserConfig } from '@hey-api/openapi-ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import projectConfig from '../../openapi/openapi-ts.config.ts';
 import { repoRoot, specPath } from './spec-helpers.ts';
+import { VALIDATORS_PATH, renderValidators } from '../../openapi/validators.ts';
 
 const run = promisify(execFile);
 const generatedDir = join(repoRoot, 'generated');
@@ -38,10 +39,15 @@ describe('generated/ (the client from npm run generate)', () => {
     };
     await createClient(fresh);
 
-    const files = listFiles(generatedDir);
+    // validators.ts comes from openapi/validators.ts, checked below.
+    const files = listFiles(generatedDir).filter((file) => file !== 'validators.ts');
     expect(listFiles(scratch)).toEqual(files);
     const stale = files.filter((file) => readFileSync(join(scratch, file), 'utf8') !== readFileSync(join(generatedDir, file), 'utf8'));
     expect(stale, 'run `npm run generate`').toEqual([]);
+  });
+
+  it('holds fresh precompiled validators (generated/validators.ts)', () => {
+    expect(readFileSync(VALIDATORS_PATH, 'utf8') === renderValidators(), 'run `npm run generate`').toBe(true);
   });
 
   it('type-checks with the project compiler options', async () => {

@@ -60,7 +60,11 @@ async function main(argv: string[]): Promise<number> {
     case 'diff': {
       if (rest.length !== 2) throw new UsageError('diff takes two files: cs-conformance diff <old> <new> (junit.xml or results.json)');
       const { runDiffCommand } = await import('../reporters/diff.ts');
-      return runDiffCommand(rest[0], rest[1], io.out);
+      const lines: string[] = [];
+      const code = runDiffCommand(rest[0], rest[1], (line) => lines.push(line));
+      // "Could not compare" is an error line like every other exit 2; a comparison is the command's output.
+      for (const line of lines) (code === 2 ? io.err : io.out)(line);
+      return code;
     }
     case undefined:
     case '-h':

@@ -190,6 +190,8 @@ export function defineSuite(suite: SuiteDef) {
         transcript,
       };
       let thrown: unknown;
+      // The exchange in flight when the check stopped: cleanups add exchanges of their own after it.
+      let lastBeforeCleanup: Exchange | undefined;
       try {
         for (const need of def.needs ?? []) {
           const reason = NEED_REASONS[need](ctx);
@@ -199,10 +201,11 @@ export function defineSuite(suite: SuiteDef) {
       } catch (err) {
         thrown = err;
       } finally {
+        lastBeforeCleanup = t.lastExchange;
         for (const fn of t.cleanups.reverse()) await fn().catch(() => undefined);
         ctx.transport.onExchange = undefined;
       }
-      classify(result, thrown, t, ctx);
+      classify(result, thrown, t, ctx, lastBeforeCleanup);
       result.durationMs = Math.round(performance.now() - started);
       t.observations.push(...ctx.notes);
       if (t.observations.length) result.observations = t.observations;
@@ -220,7 +223,7 @@ export function defineSuite(suite: SuiteDef) {
   return { check };
 }
 
-function classify(result: CheckResult, thrown: unknown, t: CheckScope, ctx: SuiteContext): void {
+function classify(result: CheckResult, thrown: unknown, t: CheckScope, ctx: SuiteContext, last: Exchange | undefined): void {
   const def = t.def;
   const warnings = ctx.warnings;
   if (thrown instanceof SkipSignal) {
@@ -232,10 +235,10 @@ function classify(result: CheckResult, thrown: unknown, t: CheckScope, ctx: Suit
   let exchange: Exchange | undefined;
   if (thrown instanceof ConformanceFailure) {
     failure = thrown.message;
-    exchange = thrown.exchange ?? t.lastExchange;
+    exchange = thrown.exchange ?? last;
   } else if (thrown instanceof TransportError) {
     failure = `the target did not answer properly: ${thrown.message}`;
-    exchange = t.lastExchange;
+    exchange = last;
   } else if (thrown !== undefined) {
     result.status = 'error';
     result.reason = `the check itself failed (a bug in cs-conformance, please report it): ${(thrown as Error)?.message ?? String(thrown)}`;
@@ -243,7 +246,7 @@ function classify(result: CheckResult, thrown: unknown, t: CheckScope, ctx: Suit
   }
   if (ctx.target.strict && warnings.length && !failure) {
     failure = `--strict: ${warnings.join('; ')}`;
-    exchange = t.lastExchange;
+    exchange = last;
   } else if (warnings.length) {
     result.warning = warnings.join('; ');
   }

@@ -40,6 +40,11 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'error-http-500': { suites: ['remove'], catches: ['NET-RM-001'] },
   'error-envelope-200': { suites: ['remove'], catches: ['NET-RM-001'], strict: true },
   'hang-list': { suites: ['list'], catches: ['NET-LIST-001'] },
+  'connect-answers-not-empty': { suites: ['connect'], catches: ['NET-CONN-001'] },
+  'login-refresh-anonymous': { suites: ['session'], catches: ['SESSION-004'] },
+  'bad-input-coerces-name': { suites: ['bad-input'], catches: ['BAD-003'] },
+  'inspect-heading-missing': { suites: ['create'], catches: ['NET-CREATE-004'], strict: true },
+  'system-without-versions': { suites: ['system'], catches: ['SYS-001'], strict: true },
 };
 
 export const FAULT_NAMES = FAULTS.map((f) => f.name);

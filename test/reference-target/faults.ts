@@ -31,6 +31,7 @@ export const FAULTS: readonly Fault[] = [
   // connect
   { name: 'connect-noop', family: 'connect', description: 'POST /networks/{id}/connect answers {} without calling the engine.' },
   { name: 'connect-unknown-container-accepted', family: 'connect', description: 'Connecting a container the engine does not know answers {} instead of the error.' },
+  { name: 'connect-answers-not-empty', family: 'connect', description: 'POST /networks/{id}/connect connects, then answers {"connected": true} instead of {}.' },
   { name: 'disconnect-noop', family: 'connect', description: 'POST /networks/{id}/disconnect answers {} without calling the engine.' },
   // remove
   { name: 'remove-noop', family: 'remove', description: 'DELETE /networks/{id} answers {} but keeps the network.' },
@@ -44,9 +45,11 @@ export const FAULTS: readonly Fault[] = [
   { name: 'session-no-auth', family: 'session', description: 'Requests without a session cookie are served.' },
   { name: 'session-forged', family: 'session', description: 'Any value of the session cookie is accepted.' },
   { name: 'session-logout-noop', family: 'session', description: 'PUT /logout answers normally but the session stays valid.' },
+  { name: 'login-refresh-anonymous', family: 'session', description: 'GET /login_refresh answers an anonymous user instead of the logged-in one.' },
   // bad-input
   { name: 'bad-input-html', family: 'bad-input', description: 'A body that is not a JSON object gets an HTML 500 page instead of the error envelope.' },
   { name: 'bad-input-creates', family: 'bad-input', description: 'POST /networks without `name` creates a network named "unnamed-<n>" instead of failing.' },
+  { name: 'bad-input-coerces-name', family: 'bad-input', description: 'POST /networks with a non-string `name` (a number) creates a network named after its text instead of failing.' },
   // schema
   { name: 'schema-created-not-rfc3339', family: 'schema', description: 'List and inspect show Created as "YYYY-MM-DD HH:MM:SS" instead of RFC 3339.' },
   { name: 'schema-id-short', family: 'schema', description: 'List and inspect show Ids truncated to 12 characters.' },
@@ -54,6 +57,8 @@ export const FAULTS: readonly Fault[] = [
   { name: 'inspect-path-missing', family: 'transport', description: 'GET /networks/{id}/inspect answers an HTML 404 page.' },
   { name: 'error-http-500', family: 'transport', description: 'Engine errors are answered with HTTP 500 instead of the envelope\'s status 400.' },
   { name: 'error-envelope-200', family: 'transport', description: 'Engine errors are answered with HTTP 200 and the envelope (a SHOULD-level departure).' },
+  { name: 'inspect-heading-missing', family: 'transport', description: 'GET /networks/{id} (the documented heading, without /inspect) answers an HTML 404 page (a SHOULD-level departure).' },
+  { name: 'system-without-versions', family: 'schema', description: 'GET /system answers without its `version` object (a SHOULD-level departure).' },
   { name: 'hang-list', family: 'transport', description: 'GET /networks never answers.' },
 ];
 

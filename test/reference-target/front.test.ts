@@ -477,6 +477,29 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 400, names: [] },
     { status: 200, names: ['unnamed-1'] },
   ],
+  'bad-input-coerces-name': [
+    async (c) => ({ status: await statusOf(c, 'POST', '/networks', { json: { name: 12345 } }), names: (await c.names()).filter((n) => n === '12345') }),
+    { status: 400, names: [] },
+    { status: 200, names: ['12345'] },
+  ],
+  'login-refresh-anonymous': [async (c) => (await c.call('GET', '/login_refresh')).body.username, 'admin', 'nobody'],
+  'connect-answers-not-empty': [
+    async (c) => {
+      await c.create('probe');
+      return (await c.call('POST', '/networks/probe/connect', { json: { container: 'ref-running' } })).body;
+    },
+    {},
+    { connected: true },
+  ],
+  'inspect-heading-missing': [
+    async (c) => {
+      const r = await c.call('GET', '/networks/bridge');
+      return { status: r.status, html: r.type.startsWith('text/html') };
+    },
+    { status: 200, html: false },
+    { status: 404, html: true },
+  ],
+  'system-without-versions': [async (c) => 'version' in (await c.call('GET', '/system')).body, true, false],
   'schema-created-not-rfc3339': [async (c) => RFC3339.test((await listHasBridge(c)).Created), true, false],
   'schema-id-short': [async (c) => ({ list: (await listHasBridge(c)).Id.length, inspect: (await c.inspect('bridge')).Id.length }), { list: 64, inspect: 64 }, { list: 12, inspect: 12 }],
   'inspect-path-missing': [

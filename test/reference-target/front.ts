@@ -158,6 +158,7 @@ class Front {
     if (!session) return sendEnvelope(res, 401, 401, 'unauthorized');
     switch (route.kind) {
       case 'loginRefresh':
+        if (this.#faults.has('login-refresh-anonymous')) return sendJson(res, 200, { anonymous: true, isAdmin: false, logintime: session.logintime, username: 'nobody' });
         return sendJson(res, 200, { anonymous: false, isAdmin: true, logintime: session.logintime, username: session.username });
       case 'logout':
         return this.#logout(req, res, session);
@@ -248,7 +249,7 @@ class Front {
       processor: 'reference',
       status: 'running',
       storageDriver: 'reference',
-      version: { qpkg: '2.4.0.2316-reference', firmware: 'reference', dockerVersion: engine.Version },
+      ...(this.#faults.has('system-without-versions') ? {} : { version: { qpkg: '2.4.0.2316-reference', firmware: 'reference', dockerVersion: engine.Version } }),
     });
   }
 
@@ -298,6 +299,7 @@ class Front {
     if (this.#faults.has('bad-input-creates') && (body.name === undefined || body.name === null || body.name === '')) {
       body.name = `unnamed-${++this.#unnamed}`;
     }
+    if (this.#faults.has('bad-input-coerces-name') && (typeof body.name === 'number' || typeof body.name === 'boolean')) body.name = String(body.name);
     let created: { Id: string; Warning: string };
     try {
       created = await this.#engine.create(this.#createBody(body));
@@ -313,6 +315,7 @@ class Front {
 
   async #inspect(res: ServerResponse, id: string, viaInspectPath: boolean): Promise<void> {
     if (viaInspectPath && this.#faults.has('inspect-path-missing')) return sendHtml(res, 404, '404 Not Found');
+    if (!viaInspectPath && this.#faults.has('inspect-heading-missing')) return sendHtml(res, 404, '404 Not Found');
     const net = await this.#engine.inspect(id);
     // inspect-by-name-broken: whatever did not resolve as an Id or Id prefix was a name.
     if (this.#faults.has('inspect-by-name-broken') && !String(net.Id).startsWith(id)) {
@@ -331,7 +334,7 @@ class Front {
       const unknownContainer = err instanceof EngineError && err.status === 404 && err.message.startsWith('No such container');
       if (!(unknownContainer && this.#faults.has('connect-unknown-container-accepted'))) throw err;
     }
-    sendJson(res, 200, {});
+    sendJson(res, 200, this.#faults.has('connect-answers-not-empty') ? { connected: true } : {});
   }
 
   async #disconnect(req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {

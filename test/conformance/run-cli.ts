@@ -1,13 +1,10 @@
-// Runs the real cs-conformance CLI as a child process and reads back its results.json: how the project's own tests
-// judge the suite against reference targets.
-import { spawn } from 'node:child_process';
+// Runs the real cs-conformance CLI (through the runner tests' runCli) and reads back its results.json: how the
+// project's own tests judge the suite against reference targets.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { RunResult } from '../../reporters/model.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { runCli as runCliProcess } from '../runner/helpers.ts';
 
 export interface CliRun {
   code: number | null;
@@ -23,19 +20,7 @@ export interface CliRun {
 
 export async function runCli(args: string[], env: Record<string, string> = {}, killAfterMs = 120_000): Promise<CliRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'csc-report-'));
-  const started = performance.now();
-  const child = spawn(process.execPath, ['runner/cli.ts', 'run', '--report-dir', reportDir, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d));
-  child.stderr.on('data', (d: Buffer) => (stderr += d));
-  const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-  clearTimeout(timer);
+  const run = await runCliProcess(['run', '--report-dir', reportDir, ...args], { env, killAfterMs });
   let results: RunResult | undefined;
   try {
     results = JSON.parse(readFileSync(join(reportDir, 'results.json'), 'utf8')) as RunResult;
@@ -45,14 +30,14 @@ export async function runCli(args: string[], env: Record<string, string> = {}, k
   rmSync(reportDir, { recursive: true, force: true });
   const checks = results?.suites.flatMap((s) => s.checks) ?? [];
   return {
-    code,
-    stdout,
-    stderr,
+    code: run.code,
+    stdout: run.stdout,
+    stderr: run.stderr,
     results,
     failed: checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id),
     skipped: checks.filter((c) => c.status === 'skip').map((c) => c.id),
     warned: checks.filter((c) => c.warning).map((c) => c.id),
-    ms: Math.round(performance.now() - started),
+    ms: run.elapsedMs,
   };
 }
 

@@ -60,6 +60,7 @@ export interface ApiOptions {
 
 type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
 
+const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 export class Api {
@@ -92,6 +93,12 @@ export class Api {
       return this.call<T>(operationId, opts);
     }
     return this.#check<T>(operationId, ctx, opts);
+  }
+
+  /** Removes a network, disconnecting `container` first; tolerates already-gone (the final sweep reports leftovers). */
+  async removeNetworkQuietly(id: string, container?: string): Promise<void> {
+    if (container) await this.call('disconnectContainer', { networkId: id, body: { container, force: true } }).catch(() => undefined);
+    await this.call('removeNetwork', { networkId: id }).catch(() => undefined);
   }
 
   /** Logs in again, once per API instance: a session that expires twice is a failure the checks report. */
@@ -132,7 +139,7 @@ export class Api {
     if (!key) fail(`answered HTTP ${status}, which the spec does not document for this operation`);
 
     if (envelope) {
-      const violations = validateAgainst(specOperation('createNetwork').schemaPointers['4XX'], body);
+      const violations = validateAgainst(ENVELOPE_SCHEMA, body);
       if (violations.length) fail(`error envelope does not match the spec: ${formatViolations(violations)}`);
       if (is2xx) this.options.onWarning?.(`${where}: an error (error.code ${envelope.code}) was answered with HTTP ${status}; it SHOULD carry a 4xx status`);
       // Prism picks 401 (security) and 422 (request validation) itself and fills the body from the documented example.

@@ -290,10 +290,7 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
       return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${NAME_PREFIX}${runId}-* may be left on the target` };
     }
     const ours = list.body.filter((n) => n.Name.startsWith(`${NAME_PREFIX}${runId}-`));
-    for (const n of ours) {
-      if (container) await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true } }).catch(() => undefined);
-      await api.call('removeNetwork', { networkId: n.Id }).catch(() => undefined);
-    }
+    for (const n of ours) await api.removeNetworkQuietly(n.Id, container);
     const durationMs = Math.round(performance.now() - started);
     if (!ours.length) return { ...base, status: 'pass', durationMs, transcript };
     return {

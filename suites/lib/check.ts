@@ -113,7 +113,7 @@ export class CheckScope {
     const result = await this.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true, ...extra } });
     const body = this.expectOk(result, `creating network ${name}`);
     const net = { name, id: body.Id };
-    this.onCleanup(() => removeQuietly(this.ctx, net.id, this.container));
+    this.onCleanup(() => this.ctx.api.removeNetworkQuietly(net.id, this.container));
     return net;
   }
 
@@ -138,20 +138,6 @@ const MEANING_TEXT: Record<Meaning, string> = {
   notConnected: 'is not connected to',
   invalidName: 'invalid name',
 };
-
-/** Removes a network of this run, disconnecting the user's container first; tolerates already-gone. */
-export async function removeQuietly(ctx: SuiteContext, id: string, container?: string): Promise<void> {
-  try {
-    if (container) await ctx.api.call('disconnectContainer', { networkId: id, body: { container, force: true } });
-  } catch {
-    // not connected, or the target failed: the removal below still runs
-  }
-  try {
-    await ctx.api.call('removeNetwork', { networkId: id });
-  } catch {
-    // reported by the runner's final sweep if it is still there
-  }
-}
 
 function describeExchange(e: Exchange | undefined): string {
   if (!e) return '';

@@ -1,12 +1,13 @@
 // The only way suites talk to a target: the generated client, over our transport, with every response checked
 // against the spec. A response that breaks the spec throws a ConformanceFailure naming the operation, the JSON
 // pointer, what was expected and what came back.
-import { createClient, createConfig, type Client } from '../generated/client/index.ts';
+import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
 import { asEnvelope, parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
 import { responseKeyFor, specOperation } from './spec.ts';
-import { Transport, TransportError, type CallContext, type CookieMode } from './transport.ts';
+import { createSdkClient, type SdkMeta } from './sdk-client.ts';
+import type { Answer, CookieMode, Transport } from './transport.ts';
 import { validateAgainst } from './validator.ts';
 
 export type OperationId =
@@ -72,27 +73,26 @@ export class Api {
   constructor(transport: Transport, options: ApiOptions) {
     this.transport = transport;
     this.options = options;
-    this.client = createClient(createConfig({ baseUrl: transport.baseUrl, fetch: transport.fetch as typeof fetch }));
+    this.client = createSdkClient(transport);
   }
 
   async call<T = unknown>(operationId: OperationId, opts: CallOptions = {}): Promise<ApiResult<T>> {
-    const ctx: CallContext = { operationId, cookies: opts.cookies };
-    if (opts.prefer && this.options.mock) ctx.extraHeaders = { Prefer: opts.prefer };
-    const args: Record<string, unknown> = { client: this.client };
+    const meta: SdkMeta = { operationId, cookies: opts.cookies };
+    const args: Record<string, unknown> = { client: this.client, meta };
+    if (opts.prefer && this.options.mock) args.headers = { Prefer: opts.prefer };
     if (opts.networkId !== undefined) args.path = { network_id: opts.networkId };
     if (opts.rawBody) {
       args.body = opts.rawBody.text;
       args.bodySerializer = (b: unknown) => b;
-      args.headers = { 'Content-Type': opts.rawBody.contentType };
+      args.headers = { ...(args.headers as object), 'Content-Type': opts.rawBody.contentType };
     } else if (opts.body !== undefined) args.body = opts.body;
     const fn = (sdk as unknown as Record<string, SdkFn>)[operationId];
-    const result = await this.transport.context.run(ctx, () => fn(args));
-    if (ctx.error) throw ctx.error;
-    if (!ctx.raw || !ctx.exchange) throw new TransportError('other', `${operationId}: the client sent no request (${String((result as { error?: unknown })?.error ?? 'no error')})`);
-    if (ctx.raw.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession())) {
+    // The SDK function resolves to what the client resolves to: the transport's Answer (see sdk-client.ts).
+    const answer = (await fn(args)) as Answer;
+    if (answer.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession())) {
       return this.call<T>(operationId, opts);
     }
-    return this.#check<T>(operationId, ctx, opts);
+    return this.#check<T>(operationId, answer, opts);
   }
 
   /** Removes a network, disconnecting `container` first; tolerates already-gone (the final sweep reports leftovers). */
@@ -114,9 +114,8 @@ export class Api {
     return ok;
   }
 
-  #check<T>(operationId: OperationId, ctx: CallContext, opts: CallOptions): ApiResult<T> {
-    const raw = ctx.raw!;
-    const exchange = ctx.exchange!;
+  #check<T>(operationId: OperationId, raw: Answer, opts: CallOptions): ApiResult<T> {
+    const exchange = raw.exchange;
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;
     const fail = (what: string) => {
@@ -131,7 +130,7 @@ export class Api {
     try {
       body = JSON.parse(raw.text);
     } catch {
-      fail(`expected a JSON body, got unparseable text ${snippet(raw.text)}`);
+      fail(raw.text.startsWith('\uFEFF') ? 'the JSON body starts with a byte order mark (U+FEFF), which RFC 8259 §8.1 forbids on the network' : `expected a JSON body, got unparseable text ${snippet(raw.text)}`);
     }
     const envelope = asEnvelope(body);
     const is2xx = status >= 200 && status < 300;

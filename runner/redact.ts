@@ -6,21 +6,21 @@ export const COOKIE_PLACEHOLDER = '<session-cookie>';
 
 export class Redactor {
   #secrets = new Map<string, string>();
+  /** Every secret as is, then URL-encoded and JSON-escaped, with its placeholder: computed once, not per text. */
+  #needles: [string, string][] = [];
 
   addSecret(value: string | undefined, placeholder: string): void {
     // Very short values would redact innocent text (and are not worth protecting as substrings).
-    if (value && value.length >= 4) this.#secrets.set(value, placeholder);
+    if (!value || value.length < 4) return;
+    this.#secrets.set(value, placeholder);
+    const plain = [...this.#secrets];
+    const encoded = plain.flatMap(([secret, ph]) => [encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)].filter((f) => f !== secret).map((f): [string, string] => [f, ph]));
+    this.#needles = [...plain, ...encoded];
   }
 
   text(input: string): string {
     let out = input;
-    for (const [secret, placeholder] of this.#secrets) out = out.split(secret).join(placeholder);
-    for (const [secret, placeholder] of this.#secrets) {
-      const encoded = encodeURIComponent(secret);
-      if (encoded !== secret) out = out.split(encoded).join(placeholder);
-      const json = JSON.stringify(secret).slice(1, -1);
-      if (json !== secret) out = out.split(json).join(placeholder);
-    }
+    for (const [needle, placeholder] of this.#needles) if (out.includes(needle)) out = out.replaceAll(needle, placeholder);
     return out;
   }
 

@@ -1,6 +1,5 @@
 // HTTP to the target: one keep-alive undici Agent per target, a cookie jar, a per-request deadline that also bounds
 // reading the body, a cap on body size, and a redacted transcript of every exchange.
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Agent, type Dispatcher } from 'undici';
 import { CookieJar, type Cookie } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
@@ -17,16 +16,24 @@ export interface TransportOptions {
 
 export type CookieMode = 'jar' | 'none' | 'forged';
 
-/** Per-call context, set by the API layer around one generated-client call. */
-export interface CallContext {
-  operationId: string;
-  extraHeaders?: Record<string, string>;
+/** One request, as the generated SDK described it (see sdk-client.ts). */
+export interface OutgoingRequest {
+  operationId?: string;
+  method: string;
+  /** Path and query under the base path, e.g. `/networks/abc`. */
+  path: string;
+  /** Lower-case names. */
+  headers: Record<string, string>;
+  body?: string;
   cookies?: CookieMode;
-  exchange?: Exchange;
-  /** A transport failure: the generated client swallows fetch errors, so the API layer rethrows this one. */
-  error?: TransportError;
-  /** The raw response, read once by the transport. */
-  raw?: { status: number; headers: ResponseHeaders; text: string };
+}
+
+/** The target's answer, read whole, and the redacted record of the exchange. */
+export interface Answer {
+  status: number;
+  headers: ResponseHeaders;
+  text: string;
+  exchange: Exchange;
 }
 
 export class TransportError extends Error {
@@ -38,22 +45,25 @@ export class TransportError extends Error {
   }
 }
 
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 
 export class Transport {
   readonly baseUrl: string;
   readonly jar = new CookieJar();
   readonly redactor: Redactor;
-  readonly context = new AsyncLocalStorage<CallContext>();
   /** Sees every finished exchange (the check wrapper collects a check's transcript with it). */
   onExchange?: (exchange: Exchange) => void;
   readonly #agent: Agent;
+  readonly #origin: string;
+  readonly #basePath: string;
   readonly #timeoutMs: number;
   readonly #maxBody: number;
 
   constructor(opts: TransportOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+    const url = new URL(this.baseUrl);
+    this.#origin = url.origin;
+    this.#basePath = url.pathname.replace(/\/+$/, '');
     this.redactor = opts.redactor ?? new Redactor();
     this.#timeoutMs = opts.timeoutMs;
     this.#maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
@@ -65,50 +75,46 @@ export class Transport {
     });
   }
 
-  /** The fetch the generated client is configured with. It sends with undici's dispatcher API (no second fetch layer). */
-  readonly fetch = async (input: Request): Promise<Response> => {
-    const ctx = this.context.getStore();
-    const body = input.body ? await input.text() : undefined;
-    const headers: Record<string, string> = {};
-    input.headers.forEach((v, k) => (headers[k] = v));
-    for (const [k, v] of Object.entries(ctx?.extraHeaders ?? {})) headers[k.toLowerCase()] = v;
-    const cookie = this.#cookieHeader(ctx?.cookies ?? 'jar');
+  /**
+   * Sends one request and reads the whole answer. Rejects with a TransportError (timeout, refused, reset, too large,
+   * ...); every exchange, failed or not, is recorded and handed to onExchange.
+   */
+  async send(req: OutgoingRequest): Promise<Answer> {
+    const headers = req.headers;
+    const cookie = this.#cookieHeader(req.cookies ?? 'jar');
     if (cookie) headers.cookie = cookie;
     else delete headers.cookie;
-
-    const started = performance.now();
+    const url = this.baseUrl + req.path;
     const exchange: Exchange = {
-      operationId: ctx?.operationId,
-      request: { method: input.method, url: this.redactor.text(input.url), headers: this.redactor.headers(Object.entries(headers)), body: body === undefined ? undefined : this.redactor.text(body) },
+      operationId: req.operationId,
+      request: { method: req.method, url: this.redactor.text(url), headers: this.redactor.headers(Object.entries(headers)), body: req.body === undefined ? undefined : this.redactor.text(req.body) },
       durationMs: 0,
     };
-    if (ctx) ctx.exchange = exchange;
-    // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+    const started = performance.now();
     try {
-      const url = new URL(input.url);
-      const res = await this.#agent.request({ origin: url.origin, path: url.pathname + url.search, method: input.method as 'GET', headers, body, signal: abort.signal });
-      const resHeaders = new ResponseHeaders(res.headers);
-      const setCookies = resHeaders.setCookies();
-      for (const sc of setCookies) this.jar.setCookieSync(sc, input.url, { ignoreError: true });
+      // undici's dispatcher API with a handler that collects the body: no stream and no AbortSignal per request,
+      // which cost more than a loopback round trip.
+      const res = await new Promise<Collected>((resolve, reject) => {
+        const collector = new Collector(this.#maxBody, resolve, reject);
+        // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
+        const timer = setTimeout(() => collector.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+        collector.finally = () => clearTimeout(timer);
+        this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
+      });
+      const setCookies = res.headers.setCookies();
+      for (const sc of setCookies) this.jar.setCookieSync(sc, url, { ignoreError: true });
       if (setCookies.length) this.#cookieCache = undefined;
-      const text = await readCapped(res.body, Number(resHeaders.get('content-length') ?? NaN), this.#maxBody);
-      const status = res.statusCode;
-      exchange.response = { status, headers: this.redactor.headers(resHeaders.entries()), body: this.redactor.text(text) };
-      if (ctx) ctx.raw = { status, headers: resHeaders, text };
-      return answer(status, resHeaders, text);
+      exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.redactor.text(res.text) };
+      return { status: res.status, headers: res.headers, text: res.text, exchange };
     } catch (err) {
-      const e = classify(abort.signal.aborted ? abort.signal.reason : err, this.#timeoutMs);
+      const e = classify(err, this.#timeoutMs);
       exchange.error = e.message;
-      if (ctx) ctx.error = e;
       throw e;
     } finally {
-      clearTimeout(timer);
       exchange.durationMs = Math.round((performance.now() - started) * 10) / 10;
       this.onExchange?.(exchange);
     }
-  };
+  }
 
   /** Stores a cookie (as if the target had set it) and drops the cached Cookie header. */
   setCookie(cookie: Cookie | string): void {
@@ -147,24 +153,76 @@ function forgedValue(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function readCapped(body: Dispatcher.ResponseData['body'], declared: number, max: number): Promise<string> {
-  if (declared > max) {
-    body.destroy();
-    throw new TransportError('too-large', `response body of ${declared} bytes exceeds the ${max}-byte limit`);
+interface Collected {
+  status: number;
+  headers: ResponseHeaders;
+  text: string;
+}
+
+/** Collects one answer whole, refusing a body over the cap; settles once (answer, error or abort, first wins). */
+class Collector implements Dispatcher.DispatchHandler {
+  finally?: () => void;
+  readonly #max: number;
+  readonly #resolve: (c: Collected) => void;
+  readonly #reject: (e: unknown) => void;
+  #controller?: Dispatcher.DispatchController;
+  #abortReason?: Error;
+  #settled = false;
+  #status = 0;
+  #headers?: ResponseHeaders;
+  #chunks: Buffer[] = [];
+  #size = 0;
+
+  constructor(max: number, resolve: (c: Collected) => void, reject: (e: unknown) => void) {
+    this.#max = max;
+    this.#resolve = resolve;
+    this.#reject = reject;
   }
-  // A declared length within the cap is enforced by undici (a longer body is an error), so it can be read whole.
-  if (declared >= 0) return body.text();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body as AsyncIterable<Buffer>) {
-    size += chunk.byteLength;
-    if (size > max) {
-      body.destroy();
-      throw new TransportError('too-large', `response body exceeds the ${max}-byte limit`);
-    }
-    chunks.push(chunk);
+
+  /** Ends the exchange now with `reason` (the deadline): the promise rejects even if undici never calls back. */
+  abort(reason: Error): void {
+    this.#abortReason = reason;
+    this.#controller?.abort(reason);
+    this.#settle(reason);
   }
-  return chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8');
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.#controller = controller;
+    // Aborted while still queued (e.g. connecting): the request must not go out after its deadline.
+    if (this.#abortReason) controller.abort(this.#abortReason);
+  }
+
+  onResponseStart(controller: Dispatcher.DispatchController, statusCode: number, headers: Record<string, string | string[] | undefined>): void {
+    this.#status = statusCode;
+    this.#headers = new ResponseHeaders(headers);
+    // A declared length within the cap is enforced by undici (a longer body is an error).
+    const declared = Number(headers['content-length'] ?? NaN);
+    if (declared > this.#max) controller.abort(new TransportError('too-large', `response body of ${declared} bytes exceeds the ${this.#max}-byte limit`));
+  }
+
+  onResponseData(controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.#size += chunk.byteLength;
+    if (this.#size > this.#max) controller.abort(new TransportError('too-large', `response body exceeds the ${this.#max}-byte limit`));
+    else this.#chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    const c = this.#chunks;
+    const text = c.length === 0 ? '' : c.length === 1 ? c[0].toString('utf8') : Buffer.concat(c).toString('utf8');
+    this.#settle(undefined, { status: this.#status, headers: this.#headers ?? new ResponseHeaders({}), text });
+  }
+
+  onResponseError(_controller: unknown, err: Error): void {
+    this.#settle(err);
+  }
+
+  #settle(err: unknown, collected?: Collected): void {
+    if (this.#settled) return;
+    this.#settled = true;
+    this.finally?.();
+    if (collected) this.#resolve(collected);
+    else this.#reject(err);
+  }
 }
 
 /** undici's raw response headers with the two reads this project needs: get() and the Set-Cookie lines. */
@@ -201,19 +259,4 @@ function classify(err: unknown, timeoutMs: number): TransportError {
   }
   if (code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH') return new TransportError('reset', 'truncated answer (Content-Length mismatch)');
   return new TransportError('other', `${e.cause?.message ?? e.message ?? String(err)}${code ? ` (${code})` : ''}`);
-}
-
-/**
- * What the generated client reads of a response — status, ok, headers, text() or json() — over the body this
- * transport has already read and recorded. A WHATWG Response around it would cost more than a local round trip.
- */
-function answer(status: number, headers: ResponseHeaders, text: string): Response {
-  const body = NULL_BODY_STATUSES.has(status) ? '' : text;
-  return {
-    status,
-    ok: status >= 200 && status < 300,
-    headers,
-    text: async () => body,
-    json: async () => JSON.parse(body),
-  } as unknown as Response;
 }

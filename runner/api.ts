@@ -1,6 +1,6 @@
-// The only way suites talk to a target: the generated client, over our transport, with every response checked
-// against the spec. A response that breaks the spec throws a ConformanceFailure naming the operation, the JSON
-// pointer, what was expected and what came back.
+// The only way suites talk to a target: the generated SDK (on the client in sdk-client.ts), over our transport, with
+// every response checked against the spec. A response that breaks the spec throws a ConformanceFailure naming the
+// operation, the JSON pointer, what was expected and what came back.
 import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';

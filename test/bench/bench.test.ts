@@ -1,37 +1,20 @@
 // The benchmark runs and reports every figure it promises. Not a timed test: no assertion is about how fast anything
 // is, only that each phase, run and ratio is measured and written (a benchmark that broke silently would lie).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../runner/helpers.ts';
+import { describeRun, ROOT, runScript } from '../runner/helpers.ts';
 
 const BENCH = join(ROOT, 'test', 'bench', 'bench.ts');
 const dir = mkdtempSync(join(tmpdir(), 'cs-bench-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function bench(args: string[], killAfterMs = 90_000): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BENCH, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 describe('npm run bench', () => {
   it('measures the mock run and a stateful run phase by phase, the per-request ratio, and judges the three goals', async () => {
     const json = join(dir, 'bench.json');
-    const r = await bench(['--reps', '1', '--no-docker', '--requests', '20', '--json', json]);
-    expect(r.code, r.stderr).toBe(0);
+    const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--json', json], { killAfterMs: 90_000 });
+    expect(r.code, describeRun(r)).toBe(0);
     for (const table of ['| run |', '| phase of a run', '| per suite', '| per request', '| goal |']) expect(r.stdout).toContain(table);
     const out = JSON.parse(readFileSync(json, 'utf8'));
     for (const run of [out.mock, out.memory]) {
@@ -50,7 +33,7 @@ describe('npm run bench', () => {
   }, 120_000);
 
   it('refuses a bad option with one line, no stack trace', async () => {
-    const r = await bench(['--reps', '0']);
+    const r = await runScript(BENCH, ['--reps', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('bench: --reps takes a whole number from 1 to 50');
   });

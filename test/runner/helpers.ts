@@ -61,13 +61,18 @@ function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
 }
 
 /** `node runner/cli.ts <args>`; resolves when the child has exited (or was killed at the hard bound). */
-export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  return runScript(CLI, args, opts);
+}
+
+/** `node <script> <args>` (a project script that runs the CLI, e.g. the benchmark), under runCli's rules. */
+export async function runScript(script: string, args: string[], opts: CliOptions = {}): Promise<CliResult> {
   const release = await slot();
   try {
     return await new Promise<CliResult>((resolve, reject) => {
       const started = performance.now();
       let headerAt: number | undefined;
-      const child = spawn(process.execPath, [CLI, ...args], { cwd: opts.cwd ?? ROOT, env: childEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [script, ...args], { cwd: opts.cwd ?? ROOT, env: childEnv(opts.env), stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       let partial = '';

@@ -35,14 +35,15 @@ export function createSdkClient(transport: Transport): Client {
     (options: SdkRequest): Promise<Answer> => {
       const bodySerializer = options.bodySerializer === undefined ? DEFAULTS.bodySerializer : options.bodySerializer;
       const serializedBody = options.body !== undefined && bodySerializer ? bodySerializer(options.body) : undefined;
-      const body = getValidRequestBody({ body: options.body, bodySerializer, serializedBody });
+      const valid = getValidRequestBody({ body: options.body, bodySerializer, serializedBody });
+      const body = valid === undefined || valid === null ? undefined : String(valid);
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries({ ...DEFAULT_HEADERS, ...options.headers })) if (v !== undefined && v !== null) headers[k.toLowerCase()] = String(v);
       // As hey-api's clients do: no Content-Type without a body.
-      if (body === undefined || body === null) delete headers['content-type'];
+      if (body === undefined) delete headers['content-type'];
       const path = buildUrl({ url: options.url, path: options.path, query: options.query, querySerializer: DEFAULTS.querySerializer, baseUrl: '' });
       // The SDK's `security` (the session cookie) is the transport's cookie jar: nothing to add here.
-      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body: body === undefined || body === null ? undefined : String(body), cookies: options.meta?.cookies });
+      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies });
     };
   const client = { get: send('GET'), post: send('POST'), put: send('PUT'), delete: send('DELETE'), patch: send('PATCH'), head: send('HEAD'), options: send('OPTIONS') };
   return client as unknown as Client;

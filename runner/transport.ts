@@ -153,11 +153,8 @@ function forgedValue(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-interface Collected {
-  status: number;
-  headers: ResponseHeaders;
-  text: string;
-}
+/** An answer before it is recorded. */
+type Collected = Omit<Answer, 'exchange'>;
 
 /** Collects one answer whole, refusing a body over the cap; settles once (answer, error or abort, first wins). */
 class Collector implements Dispatcher.DispatchHandler {

@@ -35,8 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
-function api(basePath = '', opts: { mock?: boolean; redactor?: Redactor } = {}) {
-  const transport = new Transport({ baseUrl: origin + basePath, timeoutMs: 3000, insecure: false, redactor: opts.redactor });
+function api(basePath = '', opts: { mock?: boolean; redactor?: Redactor; maxBodyBytes?: number } = {}) {
+  const transport = new Transport({ baseUrl: origin + basePath, timeoutMs: 3000, insecure: false, redactor: opts.redactor, maxBodyBytes: opts.maxBodyBytes });
   return { api: new Api(transport, { mock: opts.mock ?? false }), transport };
 }
 
@@ -141,8 +141,7 @@ describe('answers the harness refuses', () => {
   });
 
   it('a body over the cap is refused whether its length is declared or not', async () => {
-    const transport = new Transport({ baseUrl: origin, timeoutMs: 3000, insecure: false, maxBodyBytes: 1024 });
-    const a = new Api(transport, { mock: false });
+    const { api: a, transport } = api('', { maxBodyBytes: 1024 });
     next = { status: 200, headers: { 'content-length': '4096' }, body: Buffer.alloc(4096, 0x20) };
     await expect(a.call('listNetworks')).rejects.toMatchObject({ code: 'too-large', message: expect.stringMatching(/4096 bytes exceeds the 1024-byte limit/) });
     next = { status: 200, headers: { 'transfer-encoding': 'chunked' }, body: Buffer.alloc(4096, 0x20) };

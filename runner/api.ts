@@ -77,6 +77,7 @@ export class Api {
   }
 
   async call<T = unknown>(operationId: OperationId, opts: CallOptions = {}): Promise<ApiResult<T>> {
+    if (operationId === 'removeNetwork') assertRemovableId(opts.networkId);
     const meta: SdkMeta = { operationId, cookies: opts.cookies };
     const args: Record<string, unknown> = { client: this.client, meta };
     if (opts.prefer && this.options.mock) args.headers = { Prefer: opts.prefer };
@@ -95,12 +96,6 @@ export class Api {
     return this.#check<T>(operationId, answer, opts);
   }
 
-  /** Removes a network, disconnecting `container` first; tolerates already-gone (the final sweep reports leftovers). */
-  async removeNetworkQuietly(id: string, container?: string): Promise<void> {
-    if (container) await this.call('disconnectContainer', { networkId: id, body: { container, force: true } }).catch(() => undefined);
-    await this.call('removeNetwork', { networkId: id }).catch(() => undefined);
-  }
-
   /** Logs in again, once per API instance: a session that expires twice is a failure the checks report. */
   async #renewSession(): Promise<boolean> {
     const creds = this.options.credentials;
@@ -109,7 +104,6 @@ export class Api {
     // Without the stale cookie: a fresh login, as a browser after a timeout.
     const login = await this.call('login', { body: { username: creds.username, password: creds.password }, cookies: 'none', allowPlainJsonError: true }).catch(() => undefined);
     const ok = Boolean(login?.ok);
-    if (ok) this.transport.protectSessionCookies();
     this.options.onNotice?.(ok ? 'the session expired (HTTP 401); logged in again once' : `the session expired (HTTP 401) and a new login failed (${login ? `HTTP ${login.status}` : 'no answer'})`);
     return ok;
   }
@@ -132,6 +126,8 @@ export class Api {
     } catch {
       fail(raw.text.startsWith('\uFEFF') ? 'the JSON body starts with a byte order mark (U+FEFF), which RFC 8259 §8.1 forbids on the network' : `expected a JSON body, got unparseable text ${snippet(raw.text)}`);
     }
+    const depth = jsonDepth(body);
+    if (depth > MAX_JSON_DEPTH) fail(`the JSON body is nested ${depth} levels deep; cs-conformance does not process answers nested deeper than ${MAX_JSON_DEPTH} levels`);
     const envelope = asEnvelope(body);
     const is2xx = status >= 200 && status < 300;
     const key = responseKeyFor(op, status);
@@ -155,6 +151,36 @@ export class Api {
       if (violations.length) fail(`response (HTTP ${status}) does not match the spec: ${formatViolations(violations)}`);
     }
     return { operationId, status, ok: true, body: body as T, exchange };
+  }
+}
+
+/** Deeper answers would overflow the validator's and the reporters' recursion; no documented answer comes close. */
+const MAX_JSON_DEPTH = 256;
+
+/** How deeply a parsed JSON value nests (iteratively: the value may be deeper than the call stack allows). */
+function jsonDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (d > MAX_JSON_DEPTH) break;
+    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
+  }
+  return max;
+}
+
+/** An id the API layer will never put in a DELETE: `DELETE /networks/` is prune, and dot segments leave the path. */
+export class UnsafeRequestError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafeRequestError';
+  }
+}
+
+function assertRemovableId(id: string | undefined): void {
+  if (id === undefined || id === '' || id === '.' || id === '..' || id.includes('/')) {
+    throw new UnsafeRequestError(`refusing to send DELETE /networks/${id ?? ''}: the network id ${JSON.stringify(id ?? null)} is empty, a dot segment or holds "/" (DELETE /networks/ is prune)`);
   }
 }
 

@@ -4,6 +4,7 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import type { CheckResult } from '../reporters/model.ts';
 import '../suites/lib/check.ts';
 import { mark } from './phases.ts';
+import type { Redactor } from './redact.ts';
 
 const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
 
@@ -11,13 +12,18 @@ export class ProgressReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly moduleErrors: string[] = [];
   readonly #out: (line: string) => void;
+  readonly #redactor: Redactor;
 
-  constructor(out: (line: string) => void) {
+  /** `out` is the run's guarded console; `redactor` the run's, taught what each check's worker learned. */
+  constructor(out: (line: string) => void, redactor: Redactor) {
     this.#out = out;
+    this.#redactor = redactor;
   }
 
   onTestCaseResult(testCase: TestCase): void {
-    let check = testCase.meta().check;
+    const meta = testCase.meta();
+    this.#redactor.learn(meta.secrets ?? []);
+    let check = meta.check;
     if (!check) {
       const r = testCase.result();
       check = {

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { CliOptions } from 'vitest/node';
+import type { Network } from '../generated/types.gen.ts';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
 import { SUITES, checkSuiteNames, suiteFile } from '../suites/catalogue.ts';
 import { NAME_PREFIX } from '../suites/lib/context.ts';
@@ -12,7 +13,9 @@ import { CannotRunError, UsageError } from './errors.ts';
 import { startMock, type RunningMock } from './mock.ts';
 import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
-import { PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
+import { guardText, guardedIo, type Io } from './output.ts';
+import { removeOwnNetwork } from './ownership.ts';
+import { isDistinctive, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
 import { Transport, TransportError } from './transport.ts';
@@ -20,10 +23,7 @@ import { Transport, TransportError } from './transport.ts';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const VERSION = '0.1.0';
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Io } from './output.ts';
 
 interface Session {
   transport: Transport;
@@ -36,11 +36,25 @@ interface Session {
  * @param mockStarting the embedded mock, already starting (the CLI starts it before loading the rest, since Prism's
  *   start is the longest step of a default run); started here when the target is the mock and none is given.
  */
-export async function run(settings: Settings, io: Io, mockStarting?: Promise<RunningMock>): Promise<number> {
+export async function run(settings: Settings, console: Io, mockStarting?: Promise<RunningMock>): Promise<number> {
+  // The one Redactor of the run: the session's transport teaches it every secret, the checks' workers hand theirs
+  // over with each result, and every console line and report file passes it.
+  const redactor = new Redactor();
+  const io = guardedIo(console, redactor);
+  try {
+    return await runGuarded(settings, io, redactor, mockStarting);
+  } catch (err) {
+    // The one-line error the CLI prints may quote the target (a login refusal's message).
+    if (err instanceof Error) err.message = guardText(err.message, redactor);
+    throw err;
+  }
+}
+
+async function runGuarded(settings: Settings, io: Io, redactor: Redactor, mockStarting?: Promise<RunningMock>): Promise<number> {
   const runId = randomBytes(4).toString('hex');
   const startedAt = new Date();
   const suites = selectSuites(settings.suites);
-  const reporter = new ProgressReporter(io.out);
+  const reporter = new ProgressReporter(io.out, redactor);
   const files = suites.map((s) => suiteFile(s.name));
   // The test runner starts while the mock starts and the session opens; the target is provided once known.
   const vitestStarting = createRunner(settings, reporter, files);
@@ -68,8 +82,9 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     mark('mock-ready');
     const origin = mock?.origin ?? new URL(settings.target).origin;
     const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
-    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed}`);
-    session = await openSession(settings, origin + basePath, Boolean(mock), io);
+    const prune = !mock && settings.allowDestructive && suites.some((s) => s.name === 'prune');
+    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed}${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, not only the suite\'s' : ''}`);
+    session = await openSession(settings, origin + basePath, Boolean(mock), io, redactor);
     mark('login');
     if (interrupted) throw new CannotRunError('interrupted before the suites started');
     const system = await readSystem(session.api);
@@ -115,7 +130,7 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     mark('logout');
     const result = buildResult({ settings, runId, startedAt, origin, basePath, mock: Boolean(mock), system, results });
     const { writeReports } = await import('../reporters/index.ts');
-    const written = await writeReports(result, settings.reportDir);
+    const written = await writeReports(result, settings.reportDir, redactor);
     mark('reports');
     const t = result.totals;
     io.out(
@@ -173,8 +188,7 @@ function selectSuites(names: string[]) {
   return names.length ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
 }
 
-async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io): Promise<Session> {
-  const redactor = new Redactor();
+async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io, redactor: Redactor): Promise<Session> {
   const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor });
   const api = new Api(transport, { mock });
   let username = settings.username;
@@ -190,6 +204,11 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     }
   }
   redactor.addSecret(password, PASSWORD_PLACEHOLDER);
+  if (!mock && password && !isDistinctive(password)) {
+    io.err(
+      'warning: the password is shorter than 6 characters, or under 12 and of one kind (letters only, digits only): it is replaced in login bodies, password fields and cookies, but not in free text, where the placeholder would replace ordinary words; a target that echoes it in free text would show it',
+    );
+  }
   try {
     if (username) {
       const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', baseUrl, settings);
@@ -200,7 +219,6 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
         throw new CannotRunError(`login refused for user ${username}: HTTP ${login.status} ${detail}${twoStep}`, `check --username and the password in ${settings.passwordFile ? '--password-file' : settings.passwordEnv}`);
       }
       if (!transport.sessionCookieNames().length) io.err('warning: the login answer set no session cookie; continuing without one');
-      transport.protectSessionCookies();
       if (!mock) Object.assign(api.options, { credentials: { username, password: password! }, onNotice: (m: string) => io.err(`cs-conformance: ${m}`) });
     }
     if (!username) {
@@ -268,13 +286,17 @@ async function closeSession(session: Session, io: Io): Promise<void> {
   }
 }
 
-/** Removes every network named for this run that is still there, and reports them as a failed cleanup. */
+/**
+ * Removes every network named for this run that is still there, and reports them as a failed cleanup. The list only
+ * names candidates: each one is confirmed by an inspect before it is touched (runner/ownership.ts).
+ */
 async function sweep(api: Api, runId: string, container: string | undefined, mock: boolean): Promise<CheckResult> {
+  const runPrefix = `${NAME_PREFIX}${runId}-`;
   const base: Omit<CheckResult, 'status'> = {
     id: 'CLEANUP-001',
     suite: 'cleanup',
     level: 'MUST',
-    requirement: `The run MUST leave no network named ${NAME_PREFIX}${runId}-* behind: every network a check created is removed by it.`,
+    requirement: `The run MUST leave no network named ${runPrefix}* behind: every network a check created is removed by it.`,
     operations: ['listNetworks', 'removeNetwork'],
     durationMs: 0,
     transcript: [],
@@ -283,25 +305,23 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
   const started = performance.now();
   const transcript: CheckResult['transcript'] = [];
   api.transport.onExchange = (e) => transcript.push(e);
+  const done = (status: CheckResult['status'], reason?: string): CheckResult => ({ ...base, status, reason, durationMs: Math.round(performance.now() - started), transcript });
   try {
-    const list = await api.call<{ Id: string; Name: string }[]>('listNetworks', { allowPlainJsonError: true });
+    const list = await api.call<Network[]>('listNetworks', { allowPlainJsonError: true });
     if (!list.ok) {
       const why = list.envelope?.message ?? JSON.stringify(list.body).slice(0, 120);
-      return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${NAME_PREFIX}${runId}-* may be left on the target` };
+      return done('error', `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${runPrefix}* may be left on the target`);
     }
-    const ours = list.body.filter((n) => n.Name.startsWith(`${NAME_PREFIX}${runId}-`));
-    for (const n of ours) await api.removeNetworkQuietly(n.Id, container);
-    const durationMs = Math.round(performance.now() - started);
-    if (!ours.length) return { ...base, status: 'pass', durationMs, transcript };
-    return {
-      ...base,
-      status: 'fail',
-      durationMs,
-      transcript,
-      reason: `found ${ours.length} left behind after the suites: ${ours.map((n) => n.Name).join(', ')} (the sweep tried to remove them)`,
-    };
+    const ours = list.body.filter((n) => typeof n.Name === 'string' && n.Name.startsWith(runPrefix));
+    if (!ours.length) return done('pass');
+    const outcomes = [];
+    for (const n of ours) {
+      const removal = await removeOwnNetwork(api, { id: n.Id, name: n.Name, proof: 'name' }, { runPrefix, container });
+      outcomes.push(removal.outcome === 'left' ? removal.reason : `${n.Name} ${removal.outcome === 'removed' ? 'removed by the sweep' : 'already gone'}`);
+    }
+    return done('fail', `found ${ours.length} left behind after the suites: ${outcomes.join('; ')}`);
   } catch (err) {
-    return { ...base, status: 'error', durationMs: Math.round(performance.now() - started), transcript, reason: `the cleanup sweep could not list networks: ${(err as Error).message.split('\n')[0]}` };
+    return done('error', `the cleanup sweep could not list networks: ${(err as Error).message.split('\n')[0]}`);
   } finally {
     api.transport.onExchange = undefined;
   }

@@ -1,9 +1,9 @@
 // HTTP to the target: one keep-alive undici Agent per target, a cookie jar, a per-request deadline that also bounds
 // reading the body, a cap on body size, and a redacted transcript of every exchange.
 import { Agent, type Dispatcher } from 'undici';
-import { CookieJar, type Cookie } from 'tough-cookie';
+import { Cookie, CookieJar } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
-import { Redactor } from './redact.ts';
+import { Redactor, TOKEN_PLACEHOLDER } from './redact.ts';
 
 export interface TransportOptions {
   /** The target's origin plus base path, e.g. http://nas:8080/container-station/api/v1 */
@@ -46,6 +46,11 @@ export class TransportError extends Error {
 }
 
 const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+/** A transcript keeps this much of each body, so that a long run's reports stay bounded. */
+export const TRANSCRIPT_BODY_BYTES = 64 * 1024;
+/** Login answers whose token fields are secrets from then on (a `sid` in the JSON, as some firmware sends). */
+const LOGIN_OPERATIONS = new Set(['login', 'loginRefresh']);
+const TOKEN_KEYS = /^(?:sid|token|access_token|qtoken|session|session_id|sessionid|authsid)$/i;
 
 export class Transport {
   readonly baseUrl: string;
@@ -87,7 +92,7 @@ export class Transport {
     const url = this.baseUrl + req.path;
     const exchange: Exchange = {
       operationId: req.operationId,
-      request: { method: req.method, url: this.redactor.text(url), headers: this.redactor.headers(Object.entries(headers)), body: req.body === undefined ? undefined : this.redactor.text(req.body) },
+      request: { method: req.method, url: this.redactor.text(url), headers: this.redactor.headers(Object.entries(headers)), body: req.body === undefined ? undefined : this.#record(req.body) },
       durationMs: 0,
     };
     const started = performance.now();
@@ -102,9 +107,15 @@ export class Transport {
         this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
       });
       const setCookies = res.headers.setCookies();
-      for (const sc of setCookies) this.jar.setCookieSync(sc, url, { ignoreError: true });
+      for (const sc of setCookies) {
+        // Every value the target ever sets is a secret, whether or not the jar keeps the cookie.
+        const parsed = Cookie.parse(sc);
+        if (parsed) this.redactor.addCookie(parsed.key, parsed.value);
+        this.jar.setCookieSync(sc, url, { ignoreError: true });
+      }
       if (setCookies.length) this.#cookieCache = undefined;
-      exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.redactor.text(res.text) };
+      if (req.operationId && LOGIN_OPERATIONS.has(req.operationId)) this.#learnTokens(res.text);
+      exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.#record(res.text) };
       return { status: res.status, headers: res.headers, text: res.text, exchange };
     } catch (err) {
       const e = classify(err, this.#timeoutMs);
@@ -116,10 +127,39 @@ export class Transport {
     }
   }
 
-  /** Stores a cookie (as if the target had set it) and drops the cached Cookie header. */
-  setCookie(cookie: Cookie | string): void {
+  /** Stores a cookie (as if the target had set it) and drops the cached Cookie header; its value is a secret. */
+  setCookie(cookie: Cookie): void {
+    this.redactor.addCookie(cookie.key, cookie.value);
     this.jar.setCookieSync(cookie, this.baseUrl + '/');
     this.#cookieCache = undefined;
+  }
+
+  /** A body as the transcript keeps it: redacted, then cut to TRANSCRIPT_BODY_BYTES. */
+  #record(body: string): string {
+    const text = this.redactor.text(body);
+    const bytes = Buffer.byteLength(text);
+    if (bytes <= TRANSCRIPT_BODY_BYTES) return text;
+    // Cut on a character boundary (a lone surrogate would not survive JSON and XML).
+    const kept = Buffer.from(text).subarray(0, TRANSCRIPT_BODY_BYTES).toString('utf8').replace(/\uFFFD$/, '');
+    return `${kept}… (${bytes - Buffer.byteLength(kept)} bytes more)`;
+  }
+
+  /** The token fields of a login answer (at the top level or one object down) become secrets. */
+  #learnTokens(text: string): void {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return;
+    }
+    const visit = (value: unknown, depth: number): void => {
+      if (!value || typeof value !== 'object' || depth > 2) return;
+      for (const [key, v] of Object.entries(value)) {
+        if (typeof v === 'string' && TOKEN_KEYS.test(key)) this.redactor.addSecret(v, TOKEN_PLACEHOLDER);
+        else visit(v, depth + 1);
+      }
+    };
+    visit(body, 0);
   }
 
   // Every request goes to one origin under one base path, so the jar's answer is the same for all of them until the
@@ -133,11 +173,6 @@ export class Transport {
     // Same names as the real session (the cookie's name is undocumented), values nobody issued.
     const names = real.length ? real.map((c) => c.key) : ['CS_SESS_ID'];
     return names.map((n) => `${n}=${forgedValue()}`).join('; ');
-  }
-
-  /** Record every session cookie value as a secret (call after login). */
-  protectSessionCookies(): void {
-    for (const c of this.jar.getCookiesSync(this.baseUrl + '/')) this.redactor.addSecret(c.value, '<session-cookie>');
   }
 
   sessionCookieNames(): string[] {

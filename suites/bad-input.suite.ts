@@ -1,22 +1,27 @@
+import type { CreateNetworkResponse } from '../generated/types.gen.ts';
 import type { CallOptions } from '../runner/api.ts';
 import catalogue from './bad-input.checks.ts';
+import { Attribution, described, tag } from './lib/attribution.ts';
 import { defineSuite, type CheckScope } from './lib/check.ts';
 
-type Listed = { Id: string; Name: string }[];
 const { check } = defineSuite(catalogue);
 
-/** Sends a bad create and asserts: refused with the envelope or a 4xx JSON error, and the list unchanged. */
+/**
+ * Sends a bad create and asserts: refused with the envelope or a 4xx JSON error, and nothing made by it — judged by
+ * the request's own fingerprints, so another client's networks never count (suites/lib/attribution.ts).
+ */
 async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallOptions): Promise<void> {
-  const before = t.mock ? [] : t.expectOk(await t.call<Listed>('listNetworks'), 'GET /networks');
-  const r = await t.call<{ Id?: string }>('createNetwork', { ...opts, allowPlainJsonError: true, prefer: 'code=422' });
-  if (r.ok && r.body.Id) t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id! }));
+  const attribution = t.mock ? undefined : await Attribution.start(t);
+  const { body, print } = attribution && opts.body !== undefined ? tag(opts.body, attribution.nextLabel()) : { body: opts.body, print: {} };
+  const request: CallOptions = { ...opts, body, allowPlainJsonError: true, prefer: 'code=422' };
+  const send = () => t.call<CreateNetworkResponse>('createNetwork', request);
+  const r = await send();
+  if (r.ok && r.body.Id) t.removeAtEnd({ id: r.body.Id, proof: 'create' });
   t.expect(!r.ok, `${what} to be refused with the error envelope or a 4xx JSON error`, `HTTP ${r.status} ${JSON.stringify(r.body)}`, r.exchange);
-  if (t.mock) return;
-  const after = t.expectOk(await t.call<Listed>('listNetworks'), 'GET /networks');
-  const known = new Set(before.map((n) => n.Id));
-  const created = after.filter((n) => !known.has(n.Id));
-  for (const n of created) t.onCleanup(() => t.call('removeNetwork', { networkId: n.Id }));
-  t.expect(created.length === 0, `no new network after ${what}`, `new: ${created.map((n) => JSON.stringify(n.Name)).join(', ')}`);
+  if (!attribution) return;
+  const { made, unproven } = await attribution.afterRefused(opts.rawBody ? { name: t.name('not-json') } : print, send);
+  t.expect(made.length === 0, `no network made by ${what}`, `it made ${described(made)} (removed by the check)`, r.exchange);
+  t.expect(unproven.length === 0, `no network made by ${what}`, `a new network appeared each time it was sent (${described(unproven)}); it carries no name or label of the suite's, so it is left in place`, r.exchange);
 }
 
 check('BAD-001', async (t) => {
@@ -25,7 +30,7 @@ check('BAD-001', async (t) => {
 
 check('BAD-002', async (t) => {
   if (t.mock) t.skip('the Prism mock never answers a request whose body is not JSON');
-  await refusedAndNothingCreated(t, 'a create with a body that is not JSON', { rawBody: { text: '{"name": "cs-conformance-not-json', contentType: 'application/json' } });
+  await refusedAndNothingCreated(t, 'a create with a body that is not JSON', { rawBody: { text: `{"name": "${t.name('not-json')}`, contentType: 'application/json' } });
 });
 
 check('BAD-003', async (t) => {

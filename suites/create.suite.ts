@@ -14,7 +14,7 @@ async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkB
 check('NET-CREATE-001', async (t) => {
   const name = t.name('create-answer');
   const r = await t.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true } });
-  if (r.ok && !t.mock) t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  if (r.ok && !t.mock) t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const body = t.expectOk(r, `creating ${name}`);
   t.expect(/^[0-9a-f]{64}$/.test(body.Id), 'Id of 64 lowercase hex digits', JSON.stringify(body.Id));
   t.expect(typeof body.Warning === 'string', 'Warning as a string', JSON.stringify(body.Warning));
@@ -59,7 +59,7 @@ check('NET-CREATE-005', async (t) => {
   const name = t.name('create-driver');
   const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, driver } });
   if (!r.ok) t.skip(`the target refused driver ${driver} (${r.envelope?.message ?? `HTTP ${r.status}`}); no second driver to test with`);
-  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const n = await inspected(t, r.body.Id);
   t.expect(n.Driver === driver, `Driver ${driver}`, n.Driver);
 });
@@ -89,7 +89,7 @@ check('NET-CREATE-008', async (t) => {
       if (/overlap/i.test(r.envelope?.message ?? '')) continue;
       t.fail(`expected the create with ipam ${JSON.stringify(ipam)} to succeed; got ${r.envelope?.message ?? `HTTP ${r.status}`}`, r.exchange);
     }
-    t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+    t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
     const n = await inspected(t, r.body.Id);
     const cfg = n.IPAM.Config ?? [];
     const want = ipam.Config[0];
@@ -107,7 +107,7 @@ check('NET-CREATE-009', async (t) => {
     t.observe(`create with labels was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
     return;
   }
-  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const n = await inspected(t, r.body.Id);
   t.observe(n.Labels?.['org.cs-conformance.probe'] === 'labels' ? 'labels are applied (Labels echoes them)' : `labels are ignored (Labels: ${JSON.stringify(n.Labels)})`);
 });
@@ -119,7 +119,7 @@ check('NET-CREATE-010', async (t) => {
     t.observe(`create with enableIPv6 true was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
     return;
   }
-  t.onCleanup(() => t.call('removeNetwork', { networkId: r.body.Id }));
+  t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const n = await inspected(t, r.body.Id);
   t.observe(`create with enableIPv6 true was accepted; inspect shows EnableIPv6 ${JSON.stringify(n.EnableIPv6)}`);
 });

@@ -11,7 +11,7 @@ async function refusedDuplicate(t: CheckScope, purpose: string) {
   }
   const net = await t.createNetwork(purpose);
   const again = await t.call<{ Id: string }>('createNetwork', { body: { name: net.name, check_duplicate: true } });
-  if (again.ok) t.onCleanup(() => t.call('removeNetwork', { networkId: again.body.Id }));
+  if (again.ok) t.removeAtEnd({ id: again.body.Id, name: net.name, proof: 'create' });
   t.expectError(again, 'alreadyExists', `a second create of ${net.name} with check_duplicate: true`);
   return net;
 }
@@ -35,6 +35,6 @@ check('NET-DUP-003', async (t) => {
     return;
   }
   // Remove the second one by Id: with two networks of one name, the name is ambiguous.
-  t.onCleanup(() => t.call('removeNetwork', { networkId: again.body.Id }));
+  t.removeAtEnd({ id: again.body.Id, name: net.name, proof: 'create' });
   t.observe(`a duplicate create without check_duplicate created a second network (Warning: ${JSON.stringify(again.body.Warning)})`);
 });

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
+import type { CreateNetworkResponse, Network } from '../generated/types.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
 import { ConformanceFailure, snippet, type ApiResult, type CallOptions } from '../runner/api.ts';
+import { removeOwnNetwork } from '../runner/ownership.ts';
 import { TransportError } from '../runner/transport.ts';
+import { Attribution, described, ownedBy, shows, tag } from './lib/attribution.ts';
 import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
 import * as gen from './lib/generate.ts';
 import type { GenRequest } from './lib/generate.ts';
 import catalogue from './negative.checks.ts';
 
-type Listed = { Id: string; Name: string }[];
-type Inspected = { Id: string; Name: string; Containers?: Record<string, unknown> };
 
 const { check } = defineSuite(catalogue);
 
@@ -169,58 +170,27 @@ function refused(t: CheckScope, r: ApiResult, what: string): void {
   if (r.ok) t.fail(`expected ${what} to be refused with the error envelope or a 4xx JSON error; got HTTP ${r.status} ${snippet(JSON.stringify(r.body))}`, r.exchange);
 }
 
-const described = (nets: Listed): string => nets.map((n) => `${shorten(gen.visibleJson(n.Name), 100)} (${n.Id})`).join(', ');
-
-/** The target's networks as the property last saw them; every network an accepted request created; cleanup. */
-class Networks {
+/**
+ * The check's creates on a stateful target: their fingerprints (suites/lib/attribution.ts), the networks accepted
+ * creates made, and the final look that those are gone. Only what a request provably made is ever looked at.
+ */
+class Creates {
   readonly t: CheckScope;
-  known = new Set<string>();
-  readonly accepted = new Map<string, { removal?: Exchange }>();
-  readonly pending = new Set<string>();
+  readonly attribution: Attribution;
+  readonly accepted = new Set<string>();
 
-  constructor(t: CheckScope) {
+  constructor(t: CheckScope, attribution: Attribution) {
     this.t = t;
-    t.onCleanup(async () => {
-      for (const id of this.pending) await t.call('removeNetwork', { networkId: id, allowPlainJsonError: true }).catch(() => undefined);
-    });
-  }
-
-  async list(): Promise<Listed> {
-    planOf(this.t).bookkeeping++;
-    return this.t.expectOk(await this.t.call<Listed>('listNetworks'), 'listing networks');
-  }
-
-  async baseline(): Promise<void> {
-    this.known = new Set((await this.list()).map((n) => n.Id));
-  }
-
-  /**
-   * What appeared or vanished since the last look, leaving out the networks accepted requests created. `adopt`: what
-   * appeared right after a create is that create's doing, so it is removed at cleanup; otherwise it is only reported.
-   */
-  async changes(adopt: boolean): Promise<{ added: Listed; gone: string[] }> {
-    const after = await this.list();
-    const ids = new Set(after.map((n) => n.Id));
-    const added = after.filter((n) => !this.known.has(n.Id) && !this.accepted.has(n.Id));
-    const gone = [...this.known].filter((id) => !ids.has(id) && !this.accepted.has(id));
-    if (adopt) for (const n of added) this.pending.add(n.Id);
-    this.known = new Set([...ids].filter((id) => !this.accepted.has(id)));
-    return { added, gone };
+    this.attribution = attribution;
   }
 
   /** Fails when a network an accepted request created is still listed after its removal answered success. */
   async finalCheck(): Promise<void> {
     if (!this.accepted.size) return;
-    const left = (await this.list()).filter((n) => this.accepted.has(n.Id));
-    if (left.length) {
-      const first = this.accepted.get(left[0].Id)!;
-      this.t.fail(`removal answered success, but ${described(left)} ${left.length > 1 ? 'are' : 'is'} still listed`, first.removal);
-    }
+    const left = (await this.attribution.list()).all.filter((n) => this.accepted.has(n.Id));
+    if (left.length) this.t.fail(`removal answered success, but ${described(left)} ${left.length > 1 ? 'are' : 'is'} still listed`);
   }
 }
-
-const changeText = (added: Listed, gone: string[]): string =>
-  [added.length ? `new: ${described(added)}` : '', gone.length ? `gone: ${gone.join(', ')}` : ''].filter(Boolean).join('; ');
 
 let oddInspections = 0;
 
@@ -233,54 +203,66 @@ interface CreateCase {
 }
 
 /** One generated create and every consequence the requirement demands; `nets` is undefined on the stateless mock. */
-async function createOnce(t: CheckScope, nets: Networks | undefined, c: CreateCase): Promise<ApiResult<{ Id: string }>> {
-  const r = await send<{ Id: string }>(t, c.req);
-  if (r.ok && nets && typeof r.body?.Id === 'string') nets.pending.add(r.body.Id);
+async function createOnce(t: CheckScope, nets: Creates | undefined, c: CreateCase): Promise<ApiResult<CreateNetworkResponse>> {
+  const tagged = nets && c.req.body !== undefined ? tag(c.req.body, nets.attribution.nextLabel()) : undefined;
+  const req: GenRequest = tagged ? { ...c.req, body: tagged.body } : c.req;
+  const print = { ...tagged?.print, name: tagged?.print.name ?? c.name };
+  const r = await send<CreateNetworkResponse>(t, req);
   tally(r);
-  // The list comes first, even when the answer alone fails the run: a shrink must not inherit this run's network.
-  const { added, gone } = nets ? await nets.changes(true) : { added: [], gone: [] };
-  if (!t.mock && c.mustRefuse) refused(t, r, 'the create');
   if (!nets) return r;
   if (!r.ok) {
-    if (added.length || gone.length) t.fail(`the create was refused (${answerOf(r)}) but the networks changed: ${changeText(added, gone)}${added.length ? ' (the check removes the new ones)' : ''}`, r.exchange);
+    const { made, unproven } = await nets.attribution.afterRefused(print, () => send<CreateNetworkResponse>(t, req));
+    if (made.length) t.fail(`the create was refused (${answerOf(r)}) but it made ${described(made)} (the check removes them)`, r.exchange);
+    if (unproven.length) t.fail(`the create was refused (${answerOf(r)}) but a new network appeared each time it was sent: ${described(unproven)} (no name or label of the suite's: left in place)`, r.exchange);
     return r;
   }
   const id = r.body.Id;
-  const own = added.find((n) => n.Id === id);
-  if (!own) t.fail(`the create answered Id ${id}, which is not listed${added.length ? `; listed instead: ${described(added)}` : ''}`, r.exchange);
-  const others = added.filter((n) => n.Id !== id);
-  if (others.length || gone.length) t.fail(`the create changed more than its own network: ${changeText(others, gone)}`, r.exchange);
-  nets.accepted.set(id, {});
-  if (c.name !== undefined) {
-    if (own!.Name !== c.name) t.fail(`network ${id} is listed as ${gen.visibleJson(own!.Name)}, not as the name sent, ${gen.visibleJson(c.name)}`, r.exchange);
-    await inspectByName(t, id, c.name);
+  // The network goes at once, whatever the checks below find: a shrink must not inherit this run's network.
+  let failure: unknown;
+  try {
+    if (c.mustRefuse) refused(t, r, 'the create');
+    const { all } = await nets.attribution.list();
+    const own = all.find((n) => n.Id === id);
+    if (!own) t.fail(`the create answered Id ${id}, which is not listed`, r.exchange);
+    const others = all.filter((n) => n.Id !== id && shows(n, print));
+    for (const n of others) t.removeAtEnd(ownedBy(n, print));
+    if (others.length) t.fail(`the create made more than its own network: ${described(others)}`, r.exchange);
+    nets.accepted.add(id);
+    if (c.name !== undefined) {
+      if (own!.Name !== c.name) t.fail(`network ${id} is listed as ${gen.visibleJson(own!.Name)}, not as the name sent, ${gen.visibleJson(c.name)}`, r.exchange);
+      await inspectByName(t, id, c.name);
+    }
+  } catch (err) {
+    failure = err;
   }
-  planOf(t).bookkeeping++;
-  const removal = await t.call('removeNetwork', { networkId: id, allowPlainJsonError: true });
-  if (!removal.ok) t.fail(`the network the create made (${id}) could not be removed: ${answerOf(removal)}`, removal.exchange);
-  nets.pending.delete(id);
-  nets.accepted.get(id)!.removal = removal.exchange;
+  planOf(t).bookkeeping += 2;
+  const removal = await removeOwnNetwork(t.ctx.api, { id, name: c.name, proof: 'create' }, { runPrefix: t.name('') });
+  if (failure !== undefined) throw failure;
+  // Gone before the DELETE: another client (a prune) took it; nothing to say about the target.
+  if (removal.outcome === 'gone') nets.accepted.delete(id);
+  if (removal.outcome === 'left') {
+    t.removeAtEnd({ id, name: c.name, proof: 'create' });
+    t.fail(`the network the create made (${id}) could not be removed: ${removal.reason}`, t.lastExchange);
+  }
   return r;
 }
 
 async function inspectByName(t: CheckScope, id: string, name: string): Promise<void> {
   planOf(t).bookkeeping++;
-  const byName = await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: name, allowPlainJsonError: true });
+  const byName = await t.call<Network>('inspectNetworkByInspectPath', { networkId: name, allowPlainJsonError: true });
   if (byName.ok && byName.body.Id === id) return;
   if (byName.ok) t.fail(`inspecting ${gen.visibleJson(name)} by name answered another network, ${byName.body.Id}, not ${id}`, byName.exchange);
   if (!gen.ODD_IN_PATH.test(name)) t.fail(`the network created as ${gen.visibleJson(name)} (${id}) is not inspectable by its URL-encoded name: ${answerOf(byName)}`, byName.exchange);
   planOf(t).bookkeeping++;
-  const byId = await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: id, allowPlainJsonError: true });
+  const byId = await t.call<Network>('inspectNetworkByInspectPath', { networkId: id, allowPlainJsonError: true });
   if (!byId.ok || byId.body.Id !== id) t.fail(`the network created as ${gen.visibleJson(name)} (${id}) is not inspectable by name nor by Id: ${answerOf(byId)}`, byId.exchange);
   if (++oddInspections <= 5) t.observe(`${gen.visibleJson(name)}: inspect by name answered ${answerOf(byName)}; inspected by Id instead`);
 }
 
-/** The check's network bookkeeping on a stateful target, with the baseline taken. */
-async function tracked(t: CheckScope): Promise<Networks | undefined> {
+/** The check's network bookkeeping on a stateful target, with the networks already there taken as seen. */
+async function tracked(t: CheckScope): Promise<Creates | undefined> {
   if (t.mock) return undefined;
-  const nets = new Networks(t);
-  await nets.baseline();
-  return nets;
+  return new Creates(t, await Attribution.start(t, () => planOf(t).bookkeeping++));
 }
 
 /** The generated client sends an empty body as no body at all, without a Content-Type: the counterexample says so. */
@@ -456,8 +438,7 @@ function memberBodies(t: CheckScope, schema: 'ConnectRequest' | 'DisconnectReque
 async function membership(t: CheckScope, op: 'connectContainer' | 'disconnectContainer', schema: 'ConnectRequest' | 'DisconnectRequest'): Promise<void> {
   const net = await scratch(t, op === 'connectContainer' ? 'neg-scratch-connect' : 'neg-scratch-disconnect');
   if (!t.mock) planOf(t).bookkeeping++;
-  const before = t.mock ? undefined : t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
-  const nets = await tracked(t);
+  const before = t.mock ? undefined : t.expectOk(await t.call<Network>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   const path = fc.oneof(fc.constantFrom(net.name, net.id), gen.unknownId(t.name('neg-404-'), false));
   const arb = fc.tuple(path, memberBodies(t, schema)).map(([networkId, b]): GenRequest => ({ op, networkId, ...b }));
   // The documented "No such container": a well-formed body naming a container nobody has, on an existing network.
@@ -467,12 +448,11 @@ async function membership(t: CheckScope, op: 'connectContainer' | 'disconnectCon
     tally(r);
     if (!t.mock) refused(t, r, `the ${op === 'connectContainer' ? 'connect' : 'disconnect'}`);
   }, [unknown]);
-  if (!nets || !before) return;
-  const { added, gone } = await nets.changes(false);
-  if (added.length || gone.length) t.fail(`the refused requests changed the networks: ${changeText(added, gone)}`);
+  if (!before) return;
+  // What a refused connect or disconnect could change is its network: the check's own, looked at by Id.
   planOf(t).bookkeeping++;
-  const after = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
-  const keys = (n: Inspected) => JSON.stringify(Object.keys(n.Containers ?? {}).sort());
+  const after = t.expectOk(await t.call<Network>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const keys = (n: Network) => JSON.stringify(Object.keys(n.Containers ?? {}).sort());
   t.expect(keys(after) === keys(before), `the Containers of ${net.name} unchanged (${keys(before)})`, keys(after));
 }
 
@@ -497,20 +477,18 @@ check('NEG-009', async (t) => {
     id.map((networkId): GenRequest => ({ op: 'connectContainer', networkId, body: { container } })),
     id.map((networkId): GenRequest => ({ op: 'disconnectContainer', networkId, body: { container } })),
   );
-  const nets = await tracked(t);
+  // What a refused remove could wrongly take is a network whose name is close to the ids sent: the check's own
+  // sentinel, named under the same prefix (others' networks are never looked at: they come and go).
+  const sentinel = t.mock ? undefined : await scratch(t, 'neg-404-sentinel');
   await property(t, arb, async (req) => {
     const r = await send(t, req);
     tally(r);
-    if (!nets) return;
-    refused(t, r, `${req.op} of an unknown network`);
-    // Only a remove could change anything: look right after it, so that a change is pinned on its input.
-    if (req.op !== 'removeNetwork') return;
-    const { added, gone } = await nets.changes(false);
-    if (added.length || gone.length) t.fail(`the refused remove changed the networks: ${changeText(added, gone)}`, r.exchange);
+    if (!t.mock) refused(t, r, `${req.op} of an unknown network`);
   });
-  if (!nets) return;
-  const { added, gone } = await nets.changes(false);
-  if (added.length || gone.length) t.fail(`the refused requests changed the networks: ${changeText(added, gone)}`);
+  if (!sentinel) return;
+  planOf(t).bookkeeping++;
+  const still = await t.call<Network>('inspectNetworkByInspectPath', { networkId: sentinel.id, allowPlainJsonError: true });
+  t.expect(still.ok && still.body.Id === sentinel.id, `the check's own ${sentinel.name} still there after the refused requests`, `inspect answered HTTP ${still.status}`, still.exchange);
 });
 
 // --- What was accepted ------------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import { Api, type ApiResult } from '../runner/api.ts';
-import { PASSWORD_PLACEHOLDER, Redactor, COOKIE_PLACEHOLDER } from '../runner/redact.ts';
 import { Transport } from '../runner/transport.ts';
 import catalogue from './session.checks.ts';
 import { defineSuite, type CheckScope } from './lib/check.ts';
@@ -15,14 +14,12 @@ function refused(t: CheckScope, r: ApiResult, what: string): void {
 /** A second session of the same user, so that logging it out leaves the run's own session alone. */
 async function ownSession(t: CheckScope): Promise<{ api: Api; transport: Transport; close: () => Promise<void> }> {
   const { target } = t.ctx;
-  const redactor = new Redactor();
-  redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor });
+  // The check's Redactor: whatever this session is issued becomes a secret of the run's reports too.
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
   transport.onExchange = t.ctx.transport.onExchange;
   const api = new Api(transport, { mock: target.mock, onWarning: (m) => t.warn(m) });
   const login = await api.call('login', { body: { username: target.username, password: target.password } });
   t.expectOk(login, `a second login of ${target.username}`);
-  for (const c of transport.jar.getCookiesSync(target.baseUrl + '/')) redactor.addSecret(c.value, COOKIE_PLACEHOLDER);
   return { api, transport, close: () => transport.close() };
 }
 
@@ -53,7 +50,7 @@ check('SESSION-004', async (t) => {
 check('SESSION-005', async (t) => {
   if (t.ctx.target.noWrongPassword) t.skip('--no-wrong-password: the deliberate wrong-password login is switched off');
   const { target } = t.ctx;
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure });
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
   transport.onExchange = t.ctx.transport.onExchange;
   t.onCleanup(() => transport.close());
   const api = new Api(transport, { mock: target.mock });

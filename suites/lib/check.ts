@@ -5,6 +5,8 @@ import { afterAll, test } from 'vitest';
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type ApiResult, type CallOptions, type OperationId } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
+import { removeOwnNetwork, type OwnedNetwork } from '../../runner/ownership.ts';
+import type { Placeholder } from '../../runner/redact.ts';
 import { TransportError } from '../../runner/transport.ts';
 import { suiteContext, resourceName, type SuiteContext } from './context.ts';
 import { curlFor } from './curl.ts';
@@ -13,6 +15,8 @@ import type { CheckDef, Need, SuiteDef } from './types.ts';
 declare module 'vitest' {
   interface TaskMeta {
     check?: CheckResult;
+    /** Every secret this worker's Redactor knows, for the runner's (in memory between threads, never written). */
+    secrets?: [string, Placeholder][];
   }
 }
 
@@ -113,8 +117,19 @@ export class CheckScope {
     const result = await this.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true, ...extra } });
     const body = this.expectOk(result, `creating network ${name}`);
     const net = { name, id: body.Id };
-    this.onCleanup(() => this.ctx.api.removeNetworkQuietly(net.id, this.container));
+    this.removeAtEnd({ id: net.id, name, proof: 'create' });
     return net;
+  }
+
+  /**
+   * Removes a network of the check's own when the check ends, once an inspect confirms it is (runner/ownership.ts);
+   * one that cannot be confirmed or removed is left in place and said so in the report.
+   */
+  removeAtEnd(net: OwnedNetwork): void {
+    this.onCleanup(async () => {
+      const removal = await removeOwnNetwork(this.ctx.api, net, { runPrefix: this.name(''), container: this.container });
+      if (removal.outcome === 'left') this.observe(removal.reason);
+    });
   }
 
   /** Inspects on the path every documented example uses. */
@@ -195,9 +210,13 @@ export function defineSuite(suite: SuiteDef) {
       result.durationMs = Math.round(performance.now() - started);
       t.observations.push(...ctx.notes);
       if (t.observations.length) result.observations = t.observations;
-      vctx.task.meta.check = result;
-      if (result.status === 'skip') vctx.skip(result.reason);
-      if (result.status === 'fail' || result.status === 'error') throw new Error(`${def.id} ${def.requirement}\n${result.reason}`);
+      // Redacted here with what this worker learned, and again by the runner with everything the run learned.
+      const redactor = ctx.transport.redactor;
+      const reported = redactor.deep(result);
+      vctx.task.meta.check = reported;
+      vctx.task.meta.secrets = redactor.secrets();
+      if (reported.status === 'skip') vctx.skip(reported.reason);
+      if (reported.status === 'fail' || reported.status === 'error') throw new Error(`${def.id} ${def.requirement}\n${reported.reason}`);
     });
   }
 

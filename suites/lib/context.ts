@@ -3,7 +3,7 @@
 import { inject } from 'vitest';
 import { CookieJar } from 'tough-cookie';
 import { Api } from '../../runner/api.ts';
-import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
+import { PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
 import { Transport } from '../../runner/transport.ts';
 import type { ProvidedTarget } from './types.ts';
 
@@ -26,10 +26,8 @@ export function suiteContext(): SuiteContext {
   redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor });
   const jar = CookieJar.deserializeSync(target.cookies as string);
-  for (const c of jar.getCookiesSync(target.baseUrl + '/')) {
-    transport.setCookie(c);
-    redactor.addSecret(c.value, COOKIE_PLACEHOLDER);
-  }
+  // The run's session; the transport learns each value as a secret.
+  for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
   const ctx: SuiteContext = { target, transport, warnings: [], notes: [], api: undefined as unknown as Api };
   const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
   ctx.api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m), credentials, onNotice: (m) => ctx.notes.push(m) });

@@ -71,8 +71,9 @@ export class Redactor {
 
   text(input: string): string {
     let out = input;
-    for (const [re, placeholder] of this.#anywhere) out = out.replace(re, placeholder);
+    // Structure first: a field's whole value goes, whatever the secret's length; then every form of a distinctive one.
     for (const [re, replacement] of this.#structural) out = out.replace(re, replacement);
+    for (const [re, placeholder] of this.#anywhere) out = out.replace(re, placeholder);
     return out;
   }
 
@@ -122,10 +123,10 @@ function structuralPatterns(cookieNames: string[]): [RegExp, string][] {
     // 'password': '…' (a Python dict printed into a message).
     patterns.push([new RegExp(String.raw`('(?:${f})'\s*:\s*')((?:\\.|[^'\\])*)(')`, 'gi'), `$1${placeholder}$3`]);
     // password=… in a form body or a query string.
-    patterns.push([new RegExp(String.raw`((?:^|[?&;\s"'])(?:${f})=)([^&;\s"']*)`, 'gi'), `$1${placeholder}`]);
+    patterns.push([new RegExp(String.raw`((?:^|[?&;\s"'])(?:${f})=)([^&;\s"']+)`, 'gi'), `$1${placeholder}`]);
   }
   // NAME=value for every cookie the target set (an echoed Cookie header, a message quoting it).
-  if (cookieNames.length) patterns.push([new RegExp(String.raw`((?:^|[^\w-])(?:${alt(cookieNames)})=)([^;,&\s"'<>]*)`, 'g'), `$1${COOKIE_PLACEHOLDER}`]);
+  if (cookieNames.length) patterns.push([new RegExp(String.raw`((?:^|[^\w-])(?:${alt(cookieNames)})=)([^;,&\s"'<>]+)`, 'g'), `$1${COOKIE_PLACEHOLDER}`]);
   return patterns;
 }
 

@@ -67,7 +67,7 @@ export default {
       level: 'MUST',
       operations: ['inspectNetwork', 'inspectNetworkByInspectPath', 'removeNetwork', 'connectContainer', 'disconnectContainer', 'listNetworks'],
       requirement:
-        'An unknown network id (a random name under the run\'s prefix with special characters, URL-encoded by the client) MUST be refused with the error envelope (or a 4xx JSON error) by inspect on both paths, remove, connect and disconnect, never a 5xx, HTML, a hang or a dropped connection, and MUST change no network (ids sent to remove never hold .., % or \\, which a front decoding them could turn into DELETE /networks/, the prune route).',
+        'An unknown network id (a random name under the run\'s prefix with special characters, URL-encoded by the client) MUST be refused with the error envelope (or a 4xx JSON error) by inspect on both paths, remove, connect and disconnect, never a 5xx, HTML, a hang or a dropped connection, and MUST change no network (ids sent to remove never hold .., /, % or \\, which a front decoding them could turn into DELETE /networks/, the prune route).',
     },
     {
       id: 'NEG-010',

@@ -65,6 +65,12 @@ check('NET-PRUNE-003', async (t) => {
   if (!t.mock) await shared(t);
   const r = t.expectOk(await t.call<Pruned>('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
   if (Array.isArray(r.NetworksDeleted) && r.NetworksDeleted.length === 0) t.fail('expected {"NetworksDeleted": null} when nothing was removed; got []');
+  // On a shared target another client may have left an unused network since the first prune: this prune rightly
+  // took it, and says nothing about the answer to an empty prune.
+  const prefix = t.name('');
+  if (!t.mock && r.NetworksDeleted?.length && r.NetworksDeleted.every((n) => !n.startsWith(prefix))) {
+    t.skip(`the second prune removed networks of another client (${r.NetworksDeleted.join(', ')}), so nothing was left to learn about an empty prune`);
+  }
   t.expect(r.NetworksDeleted === null, '{"NetworksDeleted": null} (nothing left to remove)', JSON.stringify(r));
 });
 

@@ -211,8 +211,11 @@ export function unknownId(prefix: string, forRemove: boolean): fc.Arbitrary<stri
     .map(([parts, token]) => bounded(prefix, (forRemove ? defused(parts.join('')) : parts.join('')) + token));
 }
 
-/** Random pieces can still hold '%', '\' or '..' (also across two pieces): these become '_'. */
-const defused = (text: string): string => text.replace(/[%\\]/g, '_').replace(/\.(?=\.)/g, '_');
+/**
+ * Random pieces can still hold '%', '\', '/' or '..' (also across two pieces): these become '_'. The API layer refuses
+ * a DELETE whose id holds '/' (runner/api.ts), so the generator never makes one.
+ */
+const defused = (text: string): string => text.replace(/[%\\/]/g, '_').replace(/\.(?=\.)/g, '_');
 
 /**
  * Names that Docker resolves oddly in a path, where inspect by Id stands in: '/' (reference §3 #49), '\' and '%'

@@ -1,10 +1,10 @@
 // Starts the embedded Prism mock (mock-server.ts) as a child process on a free loopback port.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { CannotRunError } from './errors.ts';
+import { moduleFile } from './package.ts';
 
-const CHILD = fileURLToPath(new URL('./mock-server.ts', import.meta.url));
+const CHILD = moduleFile('runner/mock-server');
 const READY_DEADLINE_MS = 30_000;
 
 export interface RunningMock {

@@ -55,6 +55,6 @@ export async function startMock(): Promise<RunningMock> {
     return { origin, pid: child.pid!, stop };
   } catch (err) {
     await stop();
-    throw new CannotRunError(`the embedded Prism mock did not start: ${(err as Error).message}`, 'run `npm ci` again; the mock needs @stoplight/prism-cli');
+    throw new CannotRunError(`the embedded Prism mock did not start: ${(err as Error).message}`, 'reinstall cs-conformance (`npm ci` in a checkout); the mock needs @stoplight/prism-http-server');
   }
 }

@@ -3,9 +3,12 @@
 // Node of this machine is older than the package's engines), npm's cache preferred over the registry, no install
 // script phoning home, and a hard bound on every process.
 import { execFile } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join, relative, sep } from 'node:path';
 import { ROOT } from '../runner/helpers.ts';
+
+/** The version package.json states (read here, not from the runner, whose reading of it is under test). */
+export const PACKAGE_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 export interface Ran {
   code: number | null;

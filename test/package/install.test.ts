@@ -7,10 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUITES } from '../../suites/catalogue.ts';
 import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
 import { ROOT, tempDir } from '../runner/helpers.ts';
-import { describeRan, exec, globalBin, userEnv, type Ran } from './helpers.ts';
+import { describeRan, exec, globalBin, PACKAGE_VERSION, userEnv, type Ran } from './helpers.ts';
 
 const PASSWORD = 'package-test-password';
-const VERSION: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version;
 
 describe('the npm package, packed and installed globally', () => {
   let work: string;
@@ -50,7 +49,7 @@ describe('the npm package, packed and installed globally', () => {
     for (const flag of ['--version', '-V']) {
       const r = await installed([flag]);
       expect(r.code, describeRan(flag, r)).toBe(0);
-      expect(r.stdout).toBe(`cs-conformance ${VERSION}\n`);
+      expect(r.stdout).toBe(`cs-conformance ${PACKAGE_VERSION}\n`);
     }
   });
 
@@ -64,7 +63,7 @@ describe('the npm package, packed and installed globally', () => {
     const reports = join(work, 'mock-reports');
     const r = await installed(['run', '--suite', 'system', '--suite', 'list', '--report-dir', reports], 90_000);
     expect(r.code, describeRan('run against the mock', r)).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^cs-conformance ${VERSION.replaceAll('.', '\\.')} · run \\w+ · target mock`, 'm'));
+    expect(r.stdout).toMatch(new RegExp(`^cs-conformance ${PACKAGE_VERSION.replaceAll('.', '\\.')} · run \\w+ · target mock`, 'm'));
     expect(existsSync(join(reports, 'junit.xml'))).toBe(true);
   });
 

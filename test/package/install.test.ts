@@ -24,7 +24,8 @@ describe('the npm package, packed and installed globally', () => {
     expect(pack.code, describeRan('npm pack', pack)).toBe(0);
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
     packed = info.files.map((f) => f.path);
-    const prefix = join(work, 'prefix');
+    // A space in the install path, as under many home folders (and the mock's child must still find itself).
+    const prefix = join(work, 'global prefix');
     // --ignore-scripts: the package needs none (Prism's analytics dependency has one).
     const install = await exec('npm', ['install', '--global', '--prefix', prefix, '--ignore-scripts', join(work, info.filename)], {
       cwd: work,

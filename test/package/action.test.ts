@@ -95,6 +95,7 @@ describe('the GitHub Action (action.yml), its steps run with bash', () => {
     expect(r.code, why).toBe(2);
     expect(r.outputs.verdict).toBe('could-not-run');
     expect(r.summary).toMatch(/^## cs-conformance could not run\n\ncs-conformance: login refused for user admin/);
+    expect(r.steps.at(-1)?.ran?.stdout, 'the error annotation').toMatch(/^::error title=cs-conformance could not run::cs-conformance: login refused/m);
   });
 
   it('a boolean input that is neither true nor false: exit 2, named in the summary, nothing run', async () => {

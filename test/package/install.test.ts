@@ -68,12 +68,13 @@ describe('the npm package, packed and installed globally', () => {
     expect(existsSync(join(reports, 'junit.xml'))).toBe(true);
   });
 
-  it('runs every suite against the memory reference target: exit 0, junit.xml written', async () => {
+  it('runs every suite against the memory reference target: exit 0, every report written', async () => {
     const reports = join(work, 'target-reports');
     const args = ['run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', reports];
     const r = await installed(args, 180_000);
     expect(r.code, describeRan('run against the memory target', r)).toBe(0);
     expect(r.stdout).toMatch(/^CONFORMANT: /m);
+    for (const file of ['report.html', 'summary.md', 'results.json']) expect(existsSync(join(reports, file)), file).toBe(true);
     const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
     for (const s of SUITES) expect(junit).toContain(`<testsuite name="${s.name}"`);
     expect(junit).not.toContain(PASSWORD);

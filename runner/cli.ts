@@ -66,6 +66,12 @@ async function main(argv: string[]): Promise<number> {
       for (const line of lines) (code === 2 ? io.err : io.out)(line);
       return code;
     }
+    case '-V':
+    case '--version': {
+      const { VERSION } = await import('./package.ts');
+      io.out(`cs-conformance ${VERSION}`);
+      return 0;
+    }
     case undefined:
     case '-h':
     case '--help':

@@ -30,7 +30,8 @@ export async function serveMock(port: number, host = '127.0.0.1', verbose = fals
   return { url: address, close: () => server.close() };
 }
 
-if (process.argv[1] === new URL(import.meta.url).pathname && process.send) {
+// import.meta.main, not argv[1] against the URL's pathname: that differs when the install path has a space or is on Windows.
+if (import.meta.main && process.send) {
   const port = Number(process.argv[2]);
   process.on('disconnect', () => process.exit(0));
   serveMock(port).then(

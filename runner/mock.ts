@@ -1,10 +1,10 @@
 // Starts the embedded Prism mock (mock-server.ts) as a child process on a free loopback port.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { CannotRunError } from './errors.ts';
+import { moduleFile } from './package.ts';
 
-const CHILD = fileURLToPath(new URL('./mock-server.ts', import.meta.url));
+const CHILD = moduleFile('runner/mock-server');
 const READY_DEADLINE_MS = 30_000;
 
 export interface RunningMock {
@@ -55,6 +55,6 @@ export async function startMock(): Promise<RunningMock> {
     return { origin, pid: child.pid!, stop };
   } catch (err) {
     await stop();
-    throw new CannotRunError(`the embedded Prism mock did not start: ${(err as Error).message}`, 'run `npm ci` again; the mock needs @stoplight/prism-cli');
+    throw new CannotRunError(`the embedded Prism mock did not start: ${(err as Error).message}`, 'reinstall cs-conformance (`npm ci` in a checkout); the mock needs @stoplight/prism-http-server');
   }
 }

@@ -1,7 +1,6 @@
 // One conformance run: start the target (the mock, or reach a URL), log in, run the suites under vitest, sweep up
 // what the run created, log out, write the reports, and answer the exit code (0 conformant, 1 failures).
 import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import type { CliOptions } from 'vitest/node';
 import type { Network } from '../generated/types.gen.ts';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
@@ -11,6 +10,7 @@ import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { Api, ConformanceFailure, type ApiResult } from './api.ts';
 import { CannotRunError, UsageError } from './errors.ts';
 import { startMock, type RunningMock } from './mock.ts';
+import { CODE_ROOT, MODULE_EXT, VERSION } from './package.ts';
 import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
 import { guardText, guardedIo, type Io } from './output.ts';
@@ -19,9 +19,6 @@ import { isDistinctive, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
 import { Transport, TransportError } from './transport.ts';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const VERSION = '0.1.0';
 
 export type { Io } from './output.ts';
 
@@ -153,12 +150,12 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
   // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const vitest = await createVitest({
-    root: ROOT,
+    root: CODE_ROOT,
     config: false,
     watch: false,
     run: true,
     reporters: [reporter],
-    include: ['suites/*.suite.ts'],
+    include: [`suites/*.suite${MODULE_EXT}`],
     pool: 'threads',
     maxWorkers: 1,
     fileParallelism: false,

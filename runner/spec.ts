@@ -1,10 +1,11 @@
 // The bundled OpenAPI document, loaded once: the single source of the operations, their paths and their schemas.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { PACKAGE_ROOT } from './package.ts';
 
-export const SPEC_PATH = fileURLToPath(new URL('../openapi/container-station.yaml', import.meta.url));
+export const SPEC_PATH = join(PACKAGE_ROOT, 'openapi', 'container-station.yaml');
 
 export interface SpecOperation {
   operationId: string;

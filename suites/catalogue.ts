@@ -1,6 +1,6 @@
 // Every suite, in the order a run takes them (prune last and alone), and the catalogue renderings.
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../runner/errors.ts';
+import { moduleFile } from '../runner/package.ts';
 import badInput from './bad-input.checks.ts';
 import connect from './connect.checks.ts';
 import create from './create.checks.ts';
@@ -23,7 +23,7 @@ export function checkSuiteNames(names: readonly string[]): void {
 }
 
 export function suiteFile(name: string): string {
-  return fileURLToPath(new URL(`./${name}.suite.ts`, import.meta.url));
+  return moduleFile(`suites/${name}.suite`);
 }
 
 const NEED_TEXT = { state: 'a stateful target', container: '--container', destructive: '--allow-destructive (URL targets)', login: '--username' } as const;

@@ -2,6 +2,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { renderRunHar } from './har.ts';
 import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
 import type { RunResult } from './model.ts';
@@ -13,6 +14,7 @@ export const REPORT_FILES = {
   html: 'report.html',
   summary: 'summary.md',
   results: 'results.json',
+  har: 'exchanges.har',
 } as const;
 
 export async function writeReports(run: RunResult, dir: string): Promise<{ files: string[] }> {
@@ -22,6 +24,7 @@ export async function writeReports(run: RunResult, dir: string): Promise<{ files
     [REPORT_FILES.html, renderHtml(run)],
     [REPORT_FILES.summary, renderSummary(run)],
     [REPORT_FILES.results, renderResultsJson(run)],
+    [REPORT_FILES.har, renderRunHar(run)],
   ];
   await mkdir(dir, { recursive: true });
   const files = outputs.map(([name]) => join(dir, name));
@@ -29,6 +32,7 @@ export async function writeReports(run: RunResult, dir: string): Promise<{ files
   return { files };
 }
 
+export { renderHar, renderRunHar } from './har.ts';
 export { renderHtml } from './html.ts';
 export { renderJunit } from './junit.ts';
 export { readResults, renderResultsJson } from './results.ts';

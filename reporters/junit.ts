@@ -3,7 +3,7 @@
 
 import { COMPONENTS, type Outcome, UNKNOWN, optionEntries, outcomeOf, safeOrigin, versionOf } from './facts.ts';
 import type { CheckResult, RunResult, SuiteResult } from './model.ts';
-import { firstLine, seconds, truncate } from './text.ts';
+import { headline, seconds } from './text.ts';
 import { evidenceText, notesText } from './transcript.ts';
 import { attrs, xmlText } from './xml.ts';
 
@@ -39,12 +39,11 @@ export function testName(check: CheckResult): string {
   return `${check.id} ${check.requirement}`;
 }
 
-/** JUnit readers show the message as a one-line title: the reason's first line, the whole reason in the text. */
-export const MAX_MESSAGE = 200;
 export const KNOWN_FAILURE_PREFIX = 'known failure: ';
 
+/** JUnit readers show the message as a one-line title: the reason's first line, the whole reason in the text. */
 function title(text: string | undefined, fallback: string): string {
-  return truncate(firstLine(text) || fallback, MAX_MESSAGE);
+  return headline(text) || fallback;
 }
 
 function testcase(check: CheckResult): string {

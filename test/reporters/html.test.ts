@@ -110,7 +110,7 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
   it('shows warnings without any click', async () => {
     await withPage(runMixed(), async ({ page }) => {
       expect(await page.isVisible('#warnings')).toBe(true);
-      expect(await page.innerText('#warnings')).toContain('NET-CREATE-007 (SHOULD) Warning was null');
+      expect(await page.innerText('#warnings')).toContain('Warning was null; a string ("" when there is none) is expected — on 1 check: NET-CREATE-007');
       expect(await page.isVisible('#check-NET-CREATE-007 .note.warn')).toBe(true);
     });
   });

@@ -147,7 +147,9 @@ function coerce(key: keyof Settings, kind: Kind, raw: unknown, source: string): 
   if (kind === 'seed') {
     // A fresh seed only when asked for: by default two runs send the same generated requests.
     if (String(raw).trim().toLowerCase() === 'random') return Math.floor(Math.random() * 2 ** 31);
-    return coerce(key, 'integer', raw, source);
+    const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+    if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`${source}: seed must be a whole number or "random", got "${String(raw)}"`);
+    return n;
   }
   if (kind === 'integer') {
     const n = typeof raw === 'number' ? raw : Number(String(raw).trim());

@@ -31,7 +31,8 @@ function cmdline(pid: number): string[] {
 }
 
 const isShellWrapper = (argv: string[]): boolean => /(^|\/)(sh|dash|bash|ash|zsh)$/.test(argv[0] ?? '') && argv[1] === '-c';
-const isNpm = (argv: string[]): boolean => argv.some((a) => /(^|\/)(npm|npx)(-cli\.js)?$/.test(a));
+// npm rewrites its process title ("npm start --target …"), so /proc shows one string rather than its argv.
+const isNpm = (argv: string[]): boolean => /^(npm|npx)(\s|$)/.test(argv[0] ?? '') || argv.some((a) => /(^|\/)(npm|npx)(-cli\.js)?$/.test(a));
 
 /**
  * The processes whose death means nobody is waiting for this run: the parent, and when the parent is the `sh -c`

@@ -247,6 +247,25 @@ describe('a check that runs long', { timeout: 40_000 }, () => {
   });
 });
 
+/**
+ * A run whose first create is held by a proxy (the network it creates exists on the target by then, or not): a run
+ * caught at a known point, long enough to be stopped there.
+ */
+async function heldRun() {
+  const t = await target();
+  let listed = false;
+  const proxy = await server(
+    gatedProxy(t.origin, (req) => {
+      // Hold the first request after the first create: the created network exists on the target then.
+      if (listed) return true;
+      if (req.method === 'POST' && /\/networks$/.test(req.url ?? '')) listed = true;
+      return false;
+    }),
+  );
+  const args = ['--target', proxy.url, '--username', t.username, '--container', t.runningContainer, '--suite', 'create', '--suite', 'connect', '--timeout', '20000', '--report-dir', tempDir()];
+  return { t, proxy, args };
+}
+
 describe('ending cleanly', { timeout: 90_000 }, () => {
   const reportDir = early(async () => {
     const t = await target();
@@ -311,9 +330,35 @@ describe('ending cleanly', { timeout: 90_000 }, () => {
     expect(await conformanceNetworks(t, PASSWORD)).toEqual([]);
   });
 
+  it('an npm that dies while its `sh -c` lives on (SIGKILL): the run notices the npm above the shell and stops', async () => {
+    const { t, proxy, args: list } = await heldRun();
+    const args = list.map((a) => `'${a}'`).join(' ');
+    // A stand-in for npm: its process title is npm's, and it runs the script through `sh -c` as npm does.
+    const script = `process.title = 'npm start'; require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(`"${process.execPath}" runner/cli.ts run ${args}`)}], { stdio: 'inherit' }); setInterval(() => {}, 1000);`;
+    const npm = spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let family: ReturnType<typeof descendants> = [];
+    npm.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+    npm.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
+    try {
+      await proxy.held;
+      family = descendants(npm.pid!);
+      const cli = family.filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
+      expect(cli).toHaveLength(1);
+      npm.kill('SIGKILL');
+      setTimeout(() => proxy.drop(), 300);
+      expect(await waitFor(() => stillAlive(cli).length === 0, 25_000, 100), `the runner outlived npm\n${out}`).toBe(true);
+      expect(out).toMatch(/the process that started this run exited: stopping/);
+      expect(await conformanceNetworks(t, PASSWORD)).toEqual([]);
+    } finally {
+      for (const p of stillAlive(family)) process.kill(p.pid, 'SIGKILL');
+      npm.kill('SIGKILL');
+    }
+  });
+
   it('SIGTERM to `npm start` only (npm does not forward it): the run notices, sweeps and ends within seconds', async () => {
-    const t = await target();
-    const npm = spawn('npm', ['start', '--', ...login(t), '--suite', 'create', '--suite', 'connect', '--report-dir', tempDir()], {
+    const { t, proxy, args } = await heldRun();
+    const npm = spawn('npm', ['start', '--', ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -323,11 +368,13 @@ describe('ending cleanly', { timeout: 90_000 }, () => {
     npm.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     npm.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
     try {
-      expect(await waitFor(() => checkLines(out).length > 0, 45_000), out).toBe(true);
+      await proxy.held;
       cli = descendants(npm.pid!).filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
       expect(cli, JSON.stringify(descendants(npm.pid!))).toHaveLength(1);
       const signalled = performance.now();
       npm.kill('SIGTERM');
+      // The held create then fails as an interrupted one would; the network stays unless the runner sweeps.
+      setTimeout(() => proxy.drop(), 300);
       const gone = await waitFor(() => stillAlive(cli).length === 0, 25_000, 100);
       expect(gone, `the runner outlived npm\n${out}`).toBe(true);
       expect(performance.now() - signalled).toBeLessThan(25_000);

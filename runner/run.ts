@@ -23,6 +23,8 @@ import { watchForStop } from './stop.ts';
 import { Transport, TransportError } from './transport.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+/** Where the checks the runner makes itself (the cleanup sweep, a suite that did not load) live, for JUnit's `file`. */
+const RUNNER_FILE = 'runner/run.ts';
 const VERSION = '0.1.0';
 
 export interface Io {
@@ -121,8 +123,8 @@ export async function run(settings: Settings, io: Io, mockStarting?: Promise<Run
     reporter.stop();
     mark('suites-done');
     const results = [...reporter.results];
-    for (const e of reporter.moduleErrors) results.push(internalError(e));
-    const swept = applyKnownFailures(await sweep(session.api, runId, settings.container, Boolean(mock)), known, system, settings.strict);
+    for (const e of reporter.moduleErrors) results.push({ ...internalError(e), file: RUNNER_FILE });
+    const swept = applyKnownFailures({ ...(await sweep(session.api, runId, settings.container, Boolean(mock))), file: RUNNER_FILE }, known, system, settings.strict);
     reporter.print(swept);
     mark('sweep');
     results.push(swept);

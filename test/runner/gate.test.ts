@@ -2,13 +2,13 @@
 // verdict and the same generated requests twice, known failures, chosen checks, help on every command, a progress
 // counter and heartbeat, and the ways a run must end (a report dir it cannot write, an error after the checks, a
 // closed stdout, the death of the `npm start` above it).
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../runner/settings.ts';
 import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { conformanceNetworks, gatedProxy, isList, recordingProxy, type LocalServer } from '../servers/misbehaving.ts';
+import { afterFirstCreate, conformanceNetworks, gatedProxy, isList, recordingProxy, type LocalServer } from '../servers/misbehaving.ts';
 import { ROOT, checkLines, describeRun, descendants, early, expectCannotRun, runCli, sleep, stillAlive, tempDir, waitFor } from './helpers.ts';
 
 const PASSWORD = 'Gate-Test-Pw-0b5e11';
@@ -252,22 +252,43 @@ describe('a check that runs long', { timeout: 40_000 }, () => {
 });
 
 /**
- * A run whose first create is held by a proxy (the network it creates exists on the target by then, or not): a run
- * caught at a known point, long enough to be stopped there.
+ * A run held by a proxy at the first request after its first create (a network of the run exists then): a run
+ * caught at a known point, for as long as it takes to stop it there.
  */
 async function heldRun() {
   const t = await target();
-  let listed = false;
-  const proxy = await server(
-    gatedProxy(t.origin, (req) => {
-      // Hold the first request after the first create: the created network exists on the target then.
-      if (listed) return true;
-      if (req.method === 'POST' && /\/networks$/.test(req.url ?? '')) listed = true;
-      return false;
-    }),
-  );
+  const proxy = await server(gatedProxy(t.origin, afterFirstCreate()));
   const args = ['--target', proxy.url, '--username', t.username, '--container', t.runningContainer, '--suite', 'create', '--suite', 'connect', '--timeout', '20000', '--report-dir', tempDir()];
   return { t, proxy, args };
+}
+
+/**
+ * Starts a held run under `start` (a parent process running the CLI), ends that parent with `kill` once the run is
+ * held, and watches the CLI process (only the parent was signalled) until it is gone.
+ */
+async function parentDies(start: (args: string[]) => ChildProcess, kill: (parent: ChildProcess) => void) {
+  const { t, proxy, args } = await heldRun();
+  const parent = start(args);
+  let out = '';
+  let family: ReturnType<typeof descendants> = [];
+  parent.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  parent.stderr!.setEncoding('utf8').on('data', (d: string) => (out += d));
+  try {
+    await proxy.held;
+    family = descendants(parent.pid!);
+    const cli = family.filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
+    const signalled = performance.now();
+    kill(parent);
+    // The held request then fails as an interrupted one would; the network stays unless the runner sweeps.
+    setTimeout(() => proxy.drop(), 300);
+    const gone = await waitFor(() => stillAlive(cli).length === 0, 25_000, 100);
+    const afterMs = performance.now() - signalled;
+    await sleep(200);
+    return { cli, gone, afterMs, out, left: await conformanceNetworks(t, PASSWORD) };
+  } finally {
+    for (const p of stillAlive(family)) process.kill(p.pid, 'SIGKILL');
+    parent.kill('SIGKILL');
+  }
 }
 
 describe('ending cleanly', { timeout: 90_000 }, () => {
@@ -335,60 +356,31 @@ describe('ending cleanly', { timeout: 90_000 }, () => {
   });
 
   it('an npm that dies while its `sh -c` lives on (SIGKILL): the run notices the npm above the shell and stops', async () => {
-    const { t, proxy, args: list } = await heldRun();
-    const args = list.map((a) => `'${a}'`).join(' ');
-    // A stand-in for npm: its process title is npm's, and it runs the script through `sh -c` as npm does.
-    const script = `process.title = 'npm start'; require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(`"${process.execPath}" runner/cli.ts run ${args}`)}], { stdio: 'inherit' }); setInterval(() => {}, 1000);`;
-    const npm = spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let family: ReturnType<typeof descendants> = [];
-    npm.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    npm.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
-    try {
-      await proxy.held;
-      family = descendants(npm.pid!);
-      const cli = family.filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
-      expect(cli).toHaveLength(1);
-      npm.kill('SIGKILL');
-      setTimeout(() => proxy.drop(), 300);
-      expect(await waitFor(() => stillAlive(cli).length === 0, 25_000, 100), `the runner outlived npm\n${out}`).toBe(true);
-      expect(out).toMatch(/the process that started this run exited: stopping/);
-      expect(await conformanceNetworks(t, PASSWORD)).toEqual([]);
-    } finally {
-      for (const p of stillAlive(family)) process.kill(p.pid, 'SIGKILL');
-      npm.kill('SIGKILL');
-    }
+    const r = await parentDies(
+      (args) => {
+        // A stand-in for npm: its process title is npm's, and it runs the script through `sh -c` as npm does.
+        const command = `"${process.execPath}" runner/cli.ts run ${args.map((a) => `'${a}'`).join(' ')}`;
+        const script = `process.title = 'npm start'; require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(command)}], { stdio: 'inherit' }); setInterval(() => {}, 1000);`;
+        return spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      },
+      (npm) => npm.kill('SIGKILL'),
+    );
+    expect(r.cli).toHaveLength(1);
+    expect(r.gone, `the runner outlived npm\n${r.out}`).toBe(true);
+    expect(r.out).toMatch(/the process that started this run exited: stopping/);
+    expect(r.left).toEqual([]);
   });
 
   it('SIGTERM to `npm start` only (npm does not forward it): the run notices, sweeps and ends within seconds', async () => {
-    const { t, proxy, args } = await heldRun();
-    const npm = spawn('npm', ['start', '--', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let cli: ReturnType<typeof descendants> = [];
-    npm.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    npm.stderr.setEncoding('utf8').on('data', (d: string) => (out += d));
-    try {
-      await proxy.held;
-      cli = descendants(npm.pid!).filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
-      expect(cli, JSON.stringify(descendants(npm.pid!))).toHaveLength(1);
-      const signalled = performance.now();
-      npm.kill('SIGTERM');
-      // The held create then fails as an interrupted one would; the network stays unless the runner sweeps.
-      setTimeout(() => proxy.drop(), 300);
-      const gone = await waitFor(() => stillAlive(cli).length === 0, 25_000, 100);
-      expect(gone, `the runner outlived npm\n${out}`).toBe(true);
-      expect(performance.now() - signalled).toBeLessThan(25_000);
-      await sleep(200);
-      expect(out).toMatch(/the process that started this run exited: stopping/);
-      expect(out, 'the run stopped rather than finishing').not.toMatch(/^(NOT )?CONFORMANT:/m);
-      expect(await conformanceNetworks(t, PASSWORD)).toEqual([]);
-    } finally {
-      for (const p of stillAlive([...cli, ...descendants(npm.pid!)])) process.kill(p.pid, 'SIGKILL');
-      npm.kill('SIGKILL');
-    }
+    const r = await parentDies(
+      (args) => spawn('npm', ['start', '--', ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] }),
+      (npm) => npm.kill('SIGTERM'),
+    );
+    expect(r.cli).toHaveLength(1);
+    expect(r.gone, `the runner outlived npm\n${r.out}`).toBe(true);
+    expect(r.afterMs).toBeLessThan(25_000);
+    expect(r.out).toMatch(/the process that started this run exited: stopping/);
+    expect(r.out, 'the run stopped rather than finishing').not.toMatch(/^(NOT )?CONFORMANT:/m);
+    expect(r.left).toEqual([]);
   });
 });

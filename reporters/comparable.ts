@@ -3,6 +3,7 @@
 
 import { COMPONENTS, type Outcome, allChecks, outcomeOf, safeOrigin, versionOf } from './facts.ts';
 import type { Level, RunResult } from './model.ts';
+import { headline } from './text.ts';
 
 export interface ComparableCheck {
   id: string;
@@ -48,7 +49,9 @@ export function toComparable(run: RunResult, source: ComparableRun['source'] = '
     versions,
     checks: allChecks(run).map((c) => {
       const out: ComparableCheck = { id: c.id, suite: c.suite, level: c.level, requirement: c.requirement, outcome: outcomeOf(c) };
-      if (c.status !== 'pass' && c.reason) out.reason = c.reason;
+      // As junit.xml carries it (failure@message), so that either file of a run compares the same.
+      if (out.outcome === 'known') out.reason = headline(`known failure: ${c.knownFailure!.reason}`);
+      else if (c.status !== 'pass' && c.reason) out.reason = headline(c.reason);
       if (c.warning && c.status === 'pass') out.warning = c.warning;
       return out;
     }),

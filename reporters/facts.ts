@@ -4,10 +4,12 @@
 import type { CheckResult, RunResult } from './model.ts';
 import { humanDuration } from './text.ts';
 
-export type Outcome = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
-export const OUTCOMES: readonly Outcome[] = ['fail', 'error', 'warn', 'skip', 'pass'];
+/** `known`: a failure listed in --known-failures, which does not fail the run. */
+export type Outcome = 'pass' | 'warn' | 'fail' | 'error' | 'skip' | 'known';
+export const OUTCOMES: readonly Outcome[] = ['fail', 'error', 'known', 'warn', 'skip', 'pass'];
 
 export function outcomeOf(check: CheckResult): Outcome {
+  if (check.status === 'fail' && check.knownFailure && !check.knownFailure.fixed) return 'known';
   if (check.status === 'pass' && check.warning) return 'warn';
   return check.status;
 }
@@ -65,6 +67,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 export function totalsLine(run: RunResult): string {
   const t = run.totals;
   const counts = [`${t.pass} passed`, plural(t.warn, 'warning'), `${t.fail} failed`, plural(t.error, 'error'), `${t.skip} skipped`];
+  if (t.known) counts.splice(3, 0, plural(t.known, 'known failure'));
   const size = `${plural(allChecks(run).length, 'check')} in ${plural(run.suites.length, 'suite')}`;
   return `${counts.join(' · ')} — ${size}, ${humanDuration(run.durationMs)}`;
 }

@@ -7,6 +7,7 @@ import { CSP, CSS, JS } from './html-assets.ts';
 import type { CheckResult, RunResult } from './model.ts';
 import { cleanText, firstLine, humanDuration } from './text.ts';
 import { formatTranscript } from './transcript.ts';
+import { groupWarnings } from './warnings.ts';
 
 export function h(s: string | number): string {
   return cleanText(String(s))
@@ -17,8 +18,9 @@ export function h(s: string | number): string {
     .replace(/'/g, '&#39;');
 }
 
-const LABEL: Record<Outcome, string> = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skip: 'skip' };
+const LABEL: Record<Outcome, string> = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skip: 'skip', known: 'known' };
 const TITLE: Record<Outcome, string> = {
+  known: 'a known failure, accepted by --known-failures',
   pass: 'requirement held',
   warn: 'passed with a SHOULD warning',
   fail: 'requirement not met',
@@ -68,13 +70,55 @@ function coverage(run: RunResult): string {
   );
 }
 
-function warnings(checks: CheckResult[]): string {
-  const warned = checks.filter((c) => outcomeOf(c) === 'warn');
-  if (!warned.length) return '';
-  const items = warned
-    .map((c) => `<li><a class="id" href="#${anchor(c.id)}">${h(c.id)}</a> (${h(c.level)}) ${h(c.warning ?? '')}</li>`)
+function idLink(id: string): string {
+  return `<a class="id" href="#${anchor(id)}">${h(id)}</a>`;
+}
+
+/** What broke, first: each failure with its reason and the curl line to reproduce it, one click to copy. */
+function failures(checks: CheckResult[]): string {
+  const broken = checks.filter((c) => outcomeOf(c) === 'fail' || outcomeOf(c) === 'error');
+  if (!broken.length) return '';
+  const items = broken
+    .map((c, i) => {
+      const o = outcomeOf(c);
+      const curl = c.curl
+        ? `<div class="curl-line"><pre class="curl" id="curl-${i}">${h(c.curl)}</pre><button type="button" class="copy" data-copy="curl-${i}">Copy curl</button></div>`
+        : '';
+      return (
+        `<li class="failure ${o}"><span class="badge ${o}">${LABEL[o]}</span> ${idLink(c.id)} <span class="level">${h(c.level)}</span> ${h(c.requirement)}` +
+        `<pre class="reason">${h(c.reason ?? '(no reason given)')}</pre>${curl}</li>`
+      );
+    })
     .join('');
-  return `<section id="warnings"><h2>Warnings (${warned.length})</h2><ul>${items}</ul></section>`;
+  return `<section id="failures"><h2>Failures (${broken.length})</h2><ol>${items}</ol></section>`;
+}
+
+function knownFailures(checks: CheckResult[]): string {
+  const known = checks.filter((c) => outcomeOf(c) === 'known');
+  const fixed = checks.filter((c) => c.knownFailure?.fixed);
+  if (!known.length && !fixed.length) return '';
+  const item = (c: CheckResult, tail: string) => `<li>${idLink(c.id)} (${h(c.level)}) ${h(c.knownFailure!.reason)}${tail}</li>`;
+  return (
+    `<section id="known"><h2>Known failures (${known.length})</h2>` +
+    (known.length ? `<ul>${known.map((c) => item(c, ` <span class="note">— ${h(firstLine(c.reason))}</span>`)).join('')}</ul>` : '') +
+    (fixed.length
+      ? `<h3>Fixed: remove them from the known-failures file (${fixed.length})</h3><ul>${fixed.map((c) => item(c, ` <span class="note">(listed as <code>${h(c.knownFailure!.entry)}</code>)</span>`)).join('')}</ul>`
+      : '') +
+    `</section>`
+  );
+}
+
+function warnings(checks: CheckResult[]): string {
+  const groups = groupWarnings(checks);
+  if (!groups.length) return '';
+  const items = groups
+    .map(
+      (g) =>
+        `<li>${h(g.text)} <span class="note">— on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'}: ${g.checks.map(idLink).join(', ')}` +
+        `${g.operations.length ? `; operations ${g.operations.map((o) => `<code>${h(o)}</code>`).join(', ')}` : ''}</span></li>`,
+    )
+    .join('');
+  return `<section id="warnings"><h2>Warnings (${groups.length})</h2><ul>${items}</ul></section>`;
 }
 
 function filters(run: RunResult, checks: CheckResult[]): string {
@@ -88,6 +132,7 @@ function filters(run: RunResult, checks: CheckResult[]): string {
   return (
     `<div class="filters"><fieldset id="status-filter"><legend>Status</legend>${boxes}</fieldset>` +
     `<label>Suite <select id="suite-filter"><option value="">all suites (${checks.length})</option>${suites}</select></label>` +
+    `<label>Text <input type="search" id="text-filter" placeholder="ID, requirement, reason…"></label>` +
     `<button type="button" id="expand">Expand all failures</button>` +
     `<output id="shown">${checks.length} of ${checks.length} checks shown</output></div>`
   );
@@ -95,14 +140,16 @@ function filters(run: RunResult, checks: CheckResult[]): string {
 
 function notes(c: CheckResult, o: Outcome): string {
   let out = '';
-  if ((o === 'fail' || o === 'error' || o === 'skip') && c.reason) out += `<div class="note ${o}">${h(firstLine(c.reason))}</div>`;
+  if ((o === 'fail' || o === 'error' || o === 'skip' || o === 'known') && c.reason) out += `<div class="note ${o}">${h(firstLine(c.reason))}</div>`;
+  if (o === 'known') out += `<div class="note known">known failure: ${h(c.knownFailure!.reason)}</div>`;
+  if (c.knownFailure?.fixed) out += `<div class="note">fixed: listed in the known failures as <code>${h(c.knownFailure.entry)}</code>; remove it from the file</div>`;
   if (c.warning) out += `<div class="note warn">warning: ${h(c.warning)}</div>`;
   if (c.observations?.length) out += `<ul class="obs">${c.observations.map((x) => `<li>${h(x)}</li>`).join('')}</ul>`;
   return out;
 }
 
 function evidence(c: CheckResult, o: Outcome): string {
-  const broken = o === 'fail' || o === 'error';
+  const broken = o === 'fail' || o === 'error' || o === 'known';
   const parts: string[] = [];
   if (broken && c.reason) parts.push(`<h3>Reason</h3><pre class="reason">${h(c.reason)}</pre>`);
   if (c.operations.length) parts.push(`<h3>Operations</h3><p>${c.operations.map((x) => `<code>${h(x)}</code>`).join(', ')}</p>`);
@@ -115,16 +162,16 @@ function evidence(c: CheckResult, o: Outcome): string {
 
 function rows(c: CheckResult): string {
   const o = outcomeOf(c);
-  const data = `data-status="${o}" data-suite="${h(c.suite)}"`;
+  const data = `data-status="${o}" data-suite="${h(c.suite)}" data-check="${h(c.id)}"`;
   const main =
     `<tr class="check ${o}" id="${anchor(c.id)}" ${data}>` +
     `<td><span class="badge ${o}" title="${h(TITLE[o])}">${LABEL[o]}</span></td>` +
-    `<td>${h(c.level)}</td><td><code>${h(c.id)}</code></td>` +
+    `<td>${h(c.level)}</td><td class="id"><code>${h(c.id)}</code></td>` +
     `<td>${h(c.requirement)}${notes(c, o)}</td><td>${h(c.suite)}</td>` +
     `<td class="num">${h(humanDuration(c.durationMs))}</td></tr>`;
   const detail = evidence(c, o);
   if (!detail) return main;
-  const broken = o === 'fail' || o === 'error' ? ' broken' : '';
+  const broken = o === 'fail' || o === 'error' || o === 'known' ? ' broken' : '';
   return `${main}\n<tr class="detail${broken}" ${data}><td></td><td colspan="5">${detail}</td></tr>`;
 }
 
@@ -150,10 +197,12 @@ export function renderHtml(run: RunResult): string {
 <p>${h(totalsLine(run))}</p>
 </header>
 <main>
+${failures(checks)}
+${knownFailures(checks)}
+${warnings(checks)}
 ${facts(run)}
 ${options(run)}
 ${coverage(run)}
-${warnings(checks)}
 <section id="checks">
 <h2>Checks</h2>
 ${filters(run, checks)}

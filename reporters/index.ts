@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Redactor } from '../runner/redact.ts';
+import { renderRunHar } from './har.ts';
 import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
 import type { RunResult } from './model.ts';
@@ -17,6 +18,7 @@ export const REPORT_FILES = {
   html: 'report.html',
   summary: 'summary.md',
   results: 'results.json',
+  har: 'exchanges.har',
 } as const;
 
 export async function writeReports(run: RunResult, dir: string, redactor: Redactor = new Redactor()): Promise<{ files: string[] }> {
@@ -27,6 +29,7 @@ export async function writeReports(run: RunResult, dir: string, redactor: Redact
     [REPORT_FILES.html, renderHtml(safe)],
     [REPORT_FILES.summary, renderSummary(safe)],
     [REPORT_FILES.results, renderResultsJson(safe)],
+    [REPORT_FILES.har, renderRunHar(safe)],
   ];
   await mkdir(dir, { recursive: true });
   const files = outputs.map(([name]) => join(dir, name));
@@ -55,6 +58,7 @@ export async function writeReplacing(path: string, text: string): Promise<void> 
   }
 }
 
+export { renderHar, renderRunHar } from './har.ts';
 export { renderHtml } from './html.ts';
 export { renderJunit } from './junit.ts';
 export { readResults, renderResultsJson } from './results.ts';

@@ -1,9 +1,9 @@
 // JUnit XML (the Jenkins/Ant junit-10.xsd dialect) for CI dashboards: one <testsuite> per suite, one <testcase> per
 // check. Test names are "<ID> <requirement>" so CI history follows a requirement across runs.
 
-import { COMPONENTS, UNKNOWN, optionEntries, safeOrigin, versionOf } from './facts.ts';
+import { COMPONENTS, type Outcome, UNKNOWN, optionEntries, outcomeOf, safeOrigin, versionOf } from './facts.ts';
 import type { CheckResult, RunResult, SuiteResult } from './model.ts';
-import { seconds } from './text.ts';
+import { headline, seconds } from './text.ts';
 import { evidenceText, notesText } from './transcript.ts';
 import { attrs, xmlText } from './xml.ts';
 
@@ -39,6 +39,13 @@ export function testName(check: CheckResult): string {
   return `${check.id} ${check.requirement}`;
 }
 
+export const KNOWN_FAILURE_PREFIX = 'known failure: ';
+
+/** JUnit readers show the message as a one-line title: the reason's first line, the whole reason in the text. */
+function title(text: string | undefined, fallback: string): string {
+  return headline(text) || fallback;
+}
+
 function testcase(check: CheckResult): string {
   const head = `    <testcase${attrs([
     ['classname', `${CLASSNAME_PREFIX}${check.suite}`],
@@ -46,16 +53,21 @@ function testcase(check: CheckResult): string {
     ['time', seconds(check.durationMs)],
     // Surefire's "group" is a tag list; the requirement level is what QA filters on.
     ['group', check.level],
+    ...(check.file ? [['file', check.file] as [string, string]] : []),
   ])}`;
   const body: string[] = [];
-  if (check.status === 'fail') {
-    const message = check.reason || `${check.level} requirement not met`;
+  const outcome = outcomeOf(check);
+  if (outcome === 'known') {
+    const message = title(`${KNOWN_FAILURE_PREFIX}${check.knownFailure!.reason}`, 'known failure');
+    body.push(`<skipped${attrs([['message', message], ['type', 'known-failure']])}>${xmlText(evidenceText(check))}</skipped>`);
+  } else if (outcome === 'fail') {
+    const message = title(check.reason, `${check.level} requirement not met`);
     body.push(`<failure${attrs([['message', message], ['type', check.level]])}>${xmlText(evidenceText(check))}</failure>`);
-  } else if (check.status === 'error') {
-    const message = check.reason || 'check could not complete';
+  } else if (outcome === 'error') {
+    const message = title(check.reason, 'check could not complete');
     body.push(`<error${attrs([['message', message], ['type', 'error']])}>${xmlText(evidenceText(check))}</error>`);
-  } else if (check.status === 'skip') {
-    body.push(`<skipped${attrs([['message', check.reason || 'skipped']])}/>`);
+  } else if (outcome === 'skip') {
+    body.push(`<skipped${attrs([['message', title(check.reason, 'skipped')]])}/>`);
   }
   const notes = notesText(check);
   if (notes) body.push(`<system-out>${xmlText(notes)}</system-out>`);
@@ -63,8 +75,8 @@ function testcase(check: CheckResult): string {
   return `${head}>\n${body.map((b) => `      ${b}`).join('\n')}\n    </testcase>`;
 }
 
-function count(suite: SuiteResult, status: CheckResult['status']): number {
-  return suite.checks.filter((c) => c.status === status).length;
+function count(checks: CheckResult[], ...outcomes: Outcome[]): number {
+  return checks.filter((c) => outcomes.includes(outcomeOf(c))).length;
 }
 
 function testsuite(run: RunResult, suite: SuiteResult, props: [string, string][]): string {
@@ -72,13 +84,14 @@ function testsuite(run: RunResult, suite: SuiteResult, props: [string, string][]
   const head = `  <testsuite${attrs([
     ['name', suite.name],
     ['tests', suite.checks.length],
-    ['failures', count(suite, 'fail')],
-    ['errors', count(suite, 'error')],
-    ['skipped', count(suite, 'skip')],
+    ['failures', count(suite.checks, 'fail')],
+    ['errors', count(suite.checks, 'error')],
+    ['skipped', count(suite.checks, 'skip', 'known')],
     ['time', seconds(time)],
     ['timestamp', run.startedAt],
     // The host under test: the machine running the suite is irrelevant to a conformance verdict.
     ['hostname', hostOf(run.target.origin)],
+    ...(suite.checks[0]?.file ? [['file', suite.checks[0].file] as [string, string]] : []),
   ])}>`;
   const properties = [
     '    <properties>',
@@ -105,8 +118,8 @@ export function renderJunit(run: RunResult): string {
     `<testsuites${attrs([
       ['name', run.tool.name],
       ['tests', checks.length],
-      ['failures', checks.filter((c) => c.status === 'fail').length],
-      ['errors', checks.filter((c) => c.status === 'error').length],
+      ['failures', count(checks, 'fail')],
+      ['errors', count(checks, 'error')],
       ['time', seconds(run.durationMs)],
     ])}>`,
     ...run.suites.map((s) => testsuite(run, s, props)),

@@ -20,6 +20,8 @@ export interface RecordedResponse {
 /** One HTTP exchange with the target, already redacted (session cookie and password replaced by placeholders). */
 export interface Exchange {
   operationId?: string;
+  /** When the request was sent (ISO 8601); absent in results written before it was recorded. */
+  startedAt?: string;
   request: RecordedRequest;
   response?: RecordedResponse;
   /** Transport failure (timeout, reset, refused), when there is no response. */
@@ -31,6 +33,8 @@ export interface CheckResult {
   /** Stable requirement ID, e.g. NET-CREATE-003. */
   id: string;
   suite: string;
+  /** The source file of the check, relative to the repository (what CI annotations link to). */
+  file?: string;
   level: Level;
   /** One sentence with MUST / SHOULD / MAY-INFO. */
   requirement: string;
@@ -47,6 +51,18 @@ export interface CheckResult {
   transcript: Exchange[];
   /** A curl command reproducing the failing request, secrets as placeholders. */
   curl?: string;
+  /**
+   * The check is listed in --known-failures. A failure it covers keeps status `fail` and counts as a known failure
+   * (it does not fail the run); `fixed` when the check passed, so the entry should be removed from the file.
+   */
+  knownFailure?: KnownFailureMark;
+}
+
+export interface KnownFailureMark {
+  /** The entry's ID or glob, as written in the file. */
+  entry: string;
+  reason: string;
+  fixed?: boolean;
 }
 
 export interface SuiteResult {
@@ -76,8 +92,11 @@ export interface RunResult {
   /** Options in effect, secrets excluded. */
   options: Record<string, string | number | boolean | string[]>;
   suites: SuiteResult[];
-  /** Exclusive counts adding up to the number of checks: a pass with a warning counts as `warn`, not `pass`. */
-  totals: { pass: number; fail: number; skip: number; error: number; warn: number };
+  /**
+   * Exclusive counts adding up to the number of checks: a pass with a warning counts as `warn`, not `pass`; a failure
+   * listed in --known-failures as `known`, not `fail` (absent in results written before known failures existed).
+   */
+  totals: { pass: number; fail: number; skip: number; error: number; warn: number; known?: number };
   verdict: 'conformant' | 'not-conformant';
   operations: OperationCoverage[];
 }

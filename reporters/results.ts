@@ -32,14 +32,14 @@ function exchange(x: Exchange): Obj {
       request: ordered({ ...x.request, headers: sorted(x.request.headers) }, ['method', 'url', 'headers', 'body']),
       response: x.response && ordered({ ...x.response, headers: sorted(x.response.headers) }, ['status', 'headers', 'body']),
     },
-    ['operationId', 'request', 'response', 'error', 'durationMs'],
+    ['operationId', 'startedAt', 'request', 'response', 'error', 'durationMs'],
   );
 }
 
 function check(c: CheckResult): Obj {
   return ordered({ ...c, transcript: c.transcript.map(exchange) }, [
-    'id', 'suite', 'level', 'requirement', 'operations', 'status', 'reason', 'warning', 'observations', 'durationMs',
-    'transcript', 'curl',
+    'id', 'suite', 'file', 'level', 'requirement', 'operations', 'status', 'knownFailure', 'reason', 'warning', 'observations',
+    'durationMs', 'transcript', 'curl',
   ]);
 }
 
@@ -58,7 +58,7 @@ export function renderResultsJson(run: RunResult): string {
       system: ordered(run.system, ['containerStation', 'firmware', 'docker', 'unknownReason']),
       options: sorted(run.options),
       suites: run.suites.map(suite),
-      totals: ordered(run.totals, ['pass', 'fail', 'error', 'skip', 'warn']),
+      totals: ordered(run.totals, ['pass', 'fail', 'error', 'skip', 'warn', 'known']),
       operations: run.operations.map((o) => ordered(o, ['operationId', 'method', 'path', 'exercised', 'passed'])),
     },
     [

@@ -4,6 +4,7 @@
 import { COMPONENTS, allChecks, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
 import type { CheckResult, RunResult } from './model.ts';
 import { cleanText, firstLine, truncate } from './text.ts';
+import { type WarningGroup, groupWarnings } from './warnings.ts';
 
 const MAX_ROWS = 50;
 
@@ -52,18 +53,42 @@ function failureTable(checks: CheckResult[]): string[] {
   ];
 }
 
-function warningList(checks: CheckResult[]): string[] {
-  if (!checks.length) return [];
+function warningList(groups: WarningGroup[]): string[] {
+  if (!groups.length) return [];
   return [
     '### Warnings',
     '',
     ...capped(
-      checks,
-      (c) => `- **${md(c.id)}** (${md(c.level)}): ${md(truncate(firstLine(c.warning), 300))}`,
+      groups,
+      (g) =>
+        `- ${md(truncate(firstLine(g.text), 300))} — on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'} (${g.checks.map(md).join(', ')})` +
+        (g.operations.length ? `; operations ${g.operations.map(md).join(', ')}` : ''),
       (n) => `- … ${n} more in report.html`,
     ),
     '',
   ];
+}
+
+function knownList(checks: CheckResult[]): string[] {
+  const known = checks.filter((c) => outcomeOf(c) === 'known');
+  const fixed = checks.filter((c) => c.knownFailure?.fixed);
+  const lines: string[] = [];
+  if (known.length) {
+    lines.push(
+      '### Known failures (accepted, not failing the run)',
+      '',
+      ...capped(
+        known,
+        (c) => `- **${md(c.id)}** (${md(c.level)}): ${md(truncate(c.knownFailure!.reason, 200))} — ${md(truncate(firstLine(c.reason) || '(no reason given)', 200))}`,
+        (n) => `- … ${n} more in report.html`,
+      ),
+      '',
+    );
+  }
+  if (fixed.length) {
+    lines.push('### Fixed known failures (remove them from the known-failures file)', '', ...fixed.map((c) => `- **${md(c.id)}** (listed as ${code(c.knownFailure!.entry)}: ${md(truncate(c.knownFailure!.reason, 200))})`), '');
+  }
+  return lines;
 }
 
 function skipList(checks: CheckResult[]): string[] {
@@ -101,8 +126,9 @@ export function renderSummary(run: RunResult): string {
     `Spec ${md(run.spec.title)} ${code(run.spec.version)} · run ${code(run.runId)} · ` +
       `${run.operations.filter((o) => o.exercised).length}/${run.operations.length} operations exercised`,
     '',
-    ...failureTable(checks.filter((c) => c.status === 'fail' || c.status === 'error')),
-    ...warningList(checks.filter((c) => outcomeOf(c) === 'warn')),
+    ...failureTable(checks.filter((c) => outcomeOf(c) === 'fail' || outcomeOf(c) === 'error')),
+    ...knownList(checks),
+    ...warningList(groupWarnings(checks)),
     ...skipList(checks.filter((c) => c.status === 'skip')),
   ];
   return `${lines.join('\n').trimEnd()}\n`;

@@ -21,6 +21,12 @@ export function truncate(s: string, max: number): string {
   return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
+/** A reason as a one-line title (JUnit's failure@message, a diff line): its first line, at most 200 characters. */
+export const MAX_HEADLINE = 200;
+export function headline(s: string | undefined): string {
+  return truncate(firstLine(s), MAX_HEADLINE);
+}
+
 /** Seconds with millisecond precision, in the plain decimal form JUnit's SUREFIRE_TIME pattern accepts. */
 export function seconds(ms: number): string {
   return (Number.isFinite(ms) && ms > 0 ? ms / 1000 : 0).toFixed(3);

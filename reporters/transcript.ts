@@ -65,5 +65,6 @@ export function notesText(check: CheckResult): string {
   const entries: string[] = [];
   if (check.warning) entries.push(`warning: ${check.warning}`);
   for (const o of check.observations ?? []) entries.push(`observation: ${o}`);
+  if (check.knownFailure?.fixed) entries.push(`fixed: listed in the known failures as ${check.knownFailure.entry} (${check.knownFailure.reason}), and passes now: remove it from the file`);
   return entries.map((e) => e.split(/\r\n|\r|\n/).join('\n  ')).join('\n');
 }

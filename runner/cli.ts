@@ -4,29 +4,50 @@ import { enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CannotRunError, UsageError } from './errors.ts';
-import { HELP, parseRunArgs } from './settings.ts';
+import { commandHelp, topHelp, wantsHelp } from './help.ts';
+import { parseRunArgs } from './settings.ts';
 
 // Node's on-disk bytecode cache makes later starts of Prism, vitest and the runner load faster; children inherit it.
 enableCompileCache();
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 
+// A closed stdout (`| head`) ends the command quietly: no EPIPE stack trace; a run stops as on SIGTERM (it sweeps).
+const outputClosed = new AbortController();
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  outputClosed.abort();
+});
+
 const io = {
-  out: (line: string) => process.stdout.write(line + '\n'),
+  out: (line: string) => {
+    if (!outputClosed.signal.aborted) process.stdout.write(line + '\n');
+  },
   err: (line: string) => process.stderr.write(line + '\n'),
+  outputClosed: outputClosed.signal,
 };
+
+/** After the command's answer, whatever is still pending (a stuck socket, a busy fs call) may not delay the exit. */
+const EXIT_GRACE_MS = 3_000;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // `<command> --help` / `-h` on every command in the help table.
+  const help = command !== undefined && wantsHelp(rest) ? commandHelp(command) : undefined;
+  if (help) {
+    io.out(help);
+    return 0;
+  }
   switch (command) {
     case 'run': {
       const settings = parseRunArgs(rest);
-      const { checkSuiteNames } = await import('../suites/catalogue.ts');
-      checkSuiteNames(settings.suites);
+      // Selection, known failures and the report dir are checked before anything starts (a usage error starts nothing).
+      const { planRun } = await import('./plan.ts');
+      const plan = planRun(settings);
       // Prism takes the longest to start: start it before loading the rest of the runner.
       const mockStarting = settings.target === 'mock' ? import('./mock.ts').then((m) => m.startMock()) : undefined;
       mockStarting?.catch(() => undefined);
       const { run } = await import('./run.ts');
-      return run(settings, io, mockStarting);
+      return run(settings, io, mockStarting, plan);
     }
     case 'list': {
       if (rest.length) throw new UsageError(`list takes no arguments, got "${rest[0]}"`);
@@ -76,16 +97,21 @@ async function main(argv: string[]): Promise<number> {
     case '-h':
     case '--help':
     case 'help':
-      io.out(HELP);
+      io.out(topHelp());
       return command === undefined ? 2 : 0;
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
+function exitSoon(): void {
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    exitSoon();
   },
   (err: unknown) => {
     if (err instanceof CannotRunError) io.err(`cs-conformance: ${err.oneLine()}`);
@@ -93,5 +119,6 @@ main(process.argv.slice(2)).then(
       io.err(`cs-conformance: internal error: ${(err as Error)?.message ?? String(err)}${process.env.CS_DEBUG ? `\n${(err as Error)?.stack}` : ' (set CS_DEBUG=1 for details)'}`);
     }
     process.exitCode = 2;
+    exitSoon();
   },
 );

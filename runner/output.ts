@@ -5,6 +5,8 @@ import type { Redactor } from './redact.ts';
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Aborted when stdout is gone (EPIPE): nobody reads the run any more, so it stops as on SIGTERM. */
+  outputClosed?: AbortSignal;
 }
 
 /** C0 and C1 control characters (but line feed and tab), DEL included, as visible \u escapes. */
@@ -18,5 +20,5 @@ export function guardText(line: string, redactor: Redactor): string {
 }
 
 export function guardedIo(io: Io, redactor: Redactor): Io {
-  return { out: (line) => io.out(guardText(line, redactor)), err: (line) => io.err(guardText(line, redactor)) };
+  return { ...io, out: (line) => io.out(guardText(line, redactor)), err: (line) => io.err(guardText(line, redactor)) };
 }

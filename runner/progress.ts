@@ -1,28 +1,62 @@
 // The vitest reporter of a conformance run: collects each check's CheckResult from its test meta and prints one
-// line per check as it finishes (no animation: the output is the same on a TTY and in a CI log).
+// line per check as it finishes, with a counter ([12/54]); while one check runs long, a heartbeat line every 10 s
+// (CI services kill a job that prints nothing for 10 minutes). No animation: the output is the same on a TTY and in
+// a CI log.
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
+import { type WarningGroup, groupWarnings, warningEntries } from '../reporters/warnings.ts';
 import '../suites/lib/check.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
 
-const MARK: Record<CheckResult['status'], string> = { pass: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR' };
+const MARK: Record<ReturnType<typeof outcomeOf>, string> = { pass: 'PASS', warn: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR', known: 'KNOWN' };
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const HEARTBEAT_MS = 10_000;
+
+export interface ProgressOptions {
+  /** The check IDs that run; results of others (left out by --check / --skip-check) are dropped. */
+  selected?: ReadonlySet<string>;
+  /** How many result lines the run will print, for the counter. */
+  total: number;
+  /** Applied to each result before it is kept and printed (known failures). */
+  classify?: (check: CheckResult) => CheckResult;
+  heartbeatMs?: number;
+}
 
 export class ProgressReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly moduleErrors: string[] = [];
   readonly #out: (line: string) => void;
   readonly #redactor: Redactor;
+  readonly #options: ProgressOptions;
+  #printed = 0;
+  /** Warning texts in order of first sighting, for the W1, W2… references on check lines. */
+  readonly #warningIds = new Map<string, number>();
+  #running?: { name: string; since: number };
+  #heartbeat?: ReturnType<typeof setInterval>;
 
   /** `out` is the run's guarded console; `redactor` the run's, taught what each check's worker learned. */
-  constructor(out: (line: string) => void, redactor: Redactor) {
+  constructor(out: (line: string) => void, redactor: Redactor, options: ProgressOptions = { total: 0 }) {
     this.#out = out;
     this.#redactor = redactor;
+    this.#options = options;
+  }
+
+  onTestCaseReady(testCase: TestCase): void {
+    if (!this.#isSelected(testCase)) return;
+    this.#running = { name: testCase.name.split(' ')[0], since: performance.now() };
+    this.#heartbeat ??= setInterval(() => this.#beat(), this.#options.heartbeatMs ?? HEARTBEAT_MS);
+    this.#heartbeat.unref();
   }
 
   onTestCaseResult(testCase: TestCase): void {
+    this.#running = undefined;
     const meta = testCase.meta();
     this.#redactor.learn(meta.secrets ?? []);
+    if (!this.#isSelected(testCase)) return;
     let check = meta.check;
     if (!check) {
       const r = testCase.result();
@@ -38,6 +72,8 @@ export class ProgressReporter implements Reporter {
         transcript: [],
       };
     }
+    check = { ...check, file: relative(ROOT, testCase.module.moduleId) };
+    if (this.#options.classify) check = this.#options.classify(check);
     this.results.push(check);
     this.print(check);
   }
@@ -51,10 +87,60 @@ export class ProgressReporter implements Reporter {
     for (const e of testModule.errors()) this.moduleErrors.push(`${testModule.moduleId.split('/').pop()}: ${e.message}`);
   }
 
+  onTestRunEnd(): void {
+    this.stop();
+  }
+
+  stop(): void {
+    clearInterval(this.#heartbeat);
+    this.#heartbeat = undefined;
+    this.#running = undefined;
+  }
+
   print(c: CheckResult): void {
-    const tail = c.status === 'skip' ? ` — ${c.reason}` : c.status === 'fail' || c.status === 'error' ? ` — ${firstLines(c.reason)}` : '';
-    const warn = c.warning ? ` (warning: ${firstLines(c.warning)})` : '';
-    this.#out(`${MARK[c.status].padEnd(5)} ${c.id.padEnd(18)} ${c.level.padEnd(6)} ${c.requirement}${tail}${warn}`);
+    const o = outcomeOf(c);
+    this.#printed++;
+    const total = Math.max(this.#options.total, this.#printed);
+    const counter = `[${String(this.#printed).padStart(String(total).length)}/${total}]`;
+    const tail =
+      o === 'skip' ? ` — ${c.reason}` : o === 'fail' || o === 'error' ? ` — ${firstLines(c.reason)}` : o === 'known' ? ` — known failure: ${firstLines(c.knownFailure?.reason)}` : '';
+    const fixed = c.knownFailure?.fixed && c.status === 'pass' ? ' (listed as a known failure, passes now: remove it from the file)' : '';
+    // The counter follows the ID, so that "<MARK> <ID>" stays the start of the line that scripts read.
+    this.#out(`${MARK[o].padEnd(5)} ${c.id.padEnd(18)} ${counter} ${c.level.padEnd(6)} ${c.requirement}${tail}${fixed}${this.#warningRefs(c)}`);
+  }
+
+  /** The grouped warnings for the end of the run: each departure once, with the checks it was seen on. */
+  warningSummary(): string[] {
+    const groups: WarningGroup[] = groupWarnings(this.results);
+    if (!groups.length) return [];
+    const lines = [`Warnings (${groups.length} SHOULD departure${groups.length === 1 ? '' : 's'}, on ${new Set(groups.flatMap((g) => g.checks)).size} checks):`];
+    for (const g of groups) {
+      const n = this.#warningIds.get(g.text);
+      lines.push(`  ${n ? `W${n} ` : ''}${g.text}`);
+      lines.push(`     on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'}: ${g.checks.join(', ')}${g.operations.length ? `; operations: ${g.operations.join(', ')}` : ''}`);
+    }
+    return lines;
+  }
+
+  /** " (warning W1, W2)": the departures are listed once, at the end of the run. */
+  #warningRefs(c: CheckResult): string {
+    if (outcomeOf(c) !== 'warn') return '';
+    const refs = new Set<number>();
+    for (const { text } of warningEntries(c.warning)) {
+      if (!this.#warningIds.has(text)) this.#warningIds.set(text, this.#warningIds.size + 1);
+      refs.add(this.#warningIds.get(text)!);
+    }
+    return ` (warning ${[...refs].map((n) => `W${n}`).join(', ')}, listed at the end)`;
+  }
+
+  #isSelected(testCase: TestCase): boolean {
+    return !this.#options.selected || this.#options.selected.has(testCase.name.split(' ')[0]);
+  }
+
+  #beat(): void {
+    if (!this.#running) return;
+    const seconds = Math.round((performance.now() - this.#running.since) / 1000);
+    this.#out(`      … ${this.#running.name} still running (${seconds} s)`);
   }
 }
 

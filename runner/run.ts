@@ -4,11 +4,13 @@ import { randomBytes } from 'node:crypto';
 import type { CliOptions } from 'vitest/node';
 import type { Network } from '../generated/types.gen.ts';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
-import { SUITES, checkSuiteNames, suiteFile } from '../suites/catalogue.ts';
+import { outcomeOf } from '../reporters/facts.ts';
+import { suiteFile } from '../suites/catalogue.ts';
 import { NAME_PREFIX } from '../suites/lib/context.ts';
 import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { Api, ConformanceFailure, type ApiResult } from './api.ts';
 import { CannotRunError, UsageError } from './errors.ts';
+import { applyKnownFailures } from './known-failures.ts';
 import { startMock, type RunningMock } from './mock.ts';
 import { CODE_ROOT, MODULE_EXT, VERSION } from './package.ts';
 import { mark, writePhases } from './phases.ts';
@@ -16,11 +18,20 @@ import { ProgressReporter } from './progress.ts';
 import { guardText, guardedIo, type Io } from './output.ts';
 import { removeOwnNetwork } from './ownership.ts';
 import { isDistinctive, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
+import { type RunPlan, planRun } from './plan.ts';
+import { testNamePattern } from './select.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
+import { watchForStop } from './stop.ts';
 import { Transport, TransportError } from './transport.ts';
 
 export type { Io } from './output.ts';
+
+/** Where the checks the runner makes itself (the cleanup sweep, a suite that did not load) live, for JUnit's `file`. */
+const RUNNER_FILE = 'runner/run.ts';
+
+/** How long the cleanup after a stop request may take before the process exits anyway. */
+const STOP_BOUND_MS = 20_000;
 
 interface Session {
   transport: Transport;
@@ -32,14 +43,15 @@ interface Session {
 /**
  * @param mockStarting the embedded mock, already starting (the CLI starts it before loading the rest, since Prism's
  *   start is the longest step of a default run); started here when the target is the mock and none is given.
+ * @param plan from planRun (the CLI plans before starting the mock, so that a usage error starts nothing).
  */
-export async function run(settings: Settings, console: Io, mockStarting?: Promise<RunningMock>): Promise<number> {
+export async function run(settings: Settings, console: Io, mockStarting?: Promise<RunningMock>, plan: RunPlan = planRun(settings)): Promise<number> {
   // The one Redactor of the run: the session's transport teaches it every secret, the checks' workers hand theirs
   // over with each result, and every console line and report file passes it.
   const redactor = new Redactor();
   const io = guardedIo(console, redactor);
   try {
-    return await runGuarded(settings, io, redactor, mockStarting);
+    return await runGuarded(settings, io, redactor, plan, mockStarting);
   } catch (err) {
     // The one-line error the CLI prints may quote the target (a login refusal's message).
     if (err instanceof Error) err.message = guardText(err.message, redactor);
@@ -47,44 +59,52 @@ export async function run(settings: Settings, console: Io, mockStarting?: Promis
   }
 }
 
-async function runGuarded(settings: Settings, io: Io, redactor: Redactor, mockStarting?: Promise<RunningMock>): Promise<number> {
+async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: RunPlan, mockStarting?: Promise<RunningMock>): Promise<number> {
   const runId = randomBytes(4).toString('hex');
   const startedAt = new Date();
-  const suites = selectSuites(settings.suites);
-  const reporter = new ProgressReporter(io.out, redactor);
-  const files = suites.map((s) => suiteFile(s.name));
+  const { selection, known } = plan;
+  let system: RunResult['system'] = {};
+  const reporter = new ProgressReporter(io.out, redactor, {
+    selected: selection.narrowed ? new Set(selection.ids) : undefined,
+    // Every selected check, and the cleanup sweep.
+    total: selection.ids.length + 1,
+    classify: (c) => applyKnownFailures(c, known, system, settings.strict),
+  });
+  const files = selection.suites.map((s) => suiteFile(s.name));
   // The test runner starts while the mock starts and the session opens; the target is provided once known.
-  const vitestStarting = createRunner(settings, reporter, files);
+  const vitestStarting = createRunner(settings, reporter, files, selection.narrowed ? testNamePattern(selection.ids) : undefined);
   vitestStarting.catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
   let interrupted = false;
   let cancel: (() => Promise<void>) | undefined;
-  const onSignal = (signal: string) => {
+  const onStop = (why: string) => {
     if (interrupted) {
-      void mock?.stop().finally(() => process.exit(2));
+      if (why.startsWith('SIG')) void Promise.resolve(mock?.stop()).finally(() => process.exit(2));
       return;
     }
     interrupted = true;
-    io.err(`cs-conformance: ${signal}: stopping, removing what this run created (press Ctrl-C again to quit at once)`);
+    io.err(`cs-conformance: ${why}: stopping, removing what this run created${why.startsWith('SIG') ? ' (press Ctrl-C again to quit at once)' : ''}`);
+    // The sweep and logout are bounded: a target that stopped answering cannot keep the process alive.
+    setTimeout(() => {
+      io.err(`cs-conformance: ${why}: the cleanup did not end within ${STOP_BOUND_MS / 1000} s; exiting`);
+      process.exit(2);
+    }, STOP_BOUND_MS).unref();
     void cancel?.();
   };
-  const sigint = () => onSignal('SIGINT');
-  const sigterm = () => onSignal('SIGTERM');
-  process.on('SIGINT', sigint);
-  process.on('SIGTERM', sigterm);
+  const stopWatching = watchForStop(onStop, io.outputClosed);
   try {
     mark('cli-ready');
     if (settings.target === 'mock') mock = await (mockStarting ?? startMock());
     mark('mock-ready');
     const origin = mock?.origin ?? new URL(settings.target).origin;
     const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
-    const prune = !mock && settings.allowDestructive && suites.some((s) => s.name === 'prune');
-    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed}${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, not only the suite\'s' : ''}`);
+    const prune = !mock && settings.allowDestructive && selection.suites.some((s) => s.name === 'prune');
+    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed} · ${selection.ids.length} checks${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, not only the suite\'s' : ''}`);
     session = await openSession(settings, origin + basePath, Boolean(mock), io, redactor);
     mark('login');
     if (interrupted) throw new CannotRunError('interrupted before the suites started');
-    const system = await readSystem(session.api);
+    system = await readSystem(session.api);
     mark('system');
     const target: ProvidedTarget = {
       baseUrl: origin + basePath,
@@ -111,10 +131,11 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, mockSt
     if (interrupted) await cancel();
     else await vitest.start(files);
     await vitest.close();
+    reporter.stop();
     mark('suites-done');
     const results = [...reporter.results];
-    for (const e of reporter.moduleErrors) results.push(internalError(e));
-    const swept = await sweep(session.api, runId, settings.container, Boolean(mock));
+    for (const e of reporter.moduleErrors) results.push({ ...internalError(e), file: RUNNER_FILE });
+    const swept = applyKnownFailures({ ...(await sweep(session.api, runId, settings.container, Boolean(mock))), file: RUNNER_FILE }, known, system, settings.strict);
     reporter.print(swept);
     mark('sweep');
     results.push(swept);
@@ -127,16 +148,20 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, mockSt
     mark('logout');
     const result = buildResult({ settings, runId, startedAt, origin, basePath, mock: Boolean(mock), system, results });
     const { writeReports } = await import('../reporters/index.ts');
-    const written = await writeReports(result, settings.reportDir, redactor);
+    const written = await writeReports(result, settings.reportDir, redactor).catch((err: Error) => {
+      throw new CannotRunError(`the run ended but its reports could not be written to ${settings.reportDir}: ${err.message.split('\n')[0]}`, 'pick a directory this user can write to');
+    });
     mark('reports');
+    for (const line of reporter.warningSummary()) io.out(line);
     const t = result.totals;
+    const knownText = t.known ? `, ${t.known} known failure${t.known === 1 ? '' : 's'}` : '';
     io.out(
-      `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
+      `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed${knownText}, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${written.files.length ? settings.reportDir : '(none)'}`,
     );
     return result.verdict === 'conformant' ? 0 : 1;
   } finally {
-    process.off('SIGINT', sigint);
-    process.off('SIGTERM', sigterm);
+    stopWatching();
+    reporter.stop();
     if (session) await closeSession(session, io).catch(() => undefined);
     await (mock ?? (await mockStarting?.catch(() => undefined)))?.stop();
     await vitestStarting.then((v) => v.close()).catch(() => undefined);
@@ -144,7 +169,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, mockSt
   }
 }
 
-async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[]) {
+async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[], namePattern?: RegExp) {
   const { createVitest } = await import('vitest/node');
   const order = new Map(files.map((f, i) => [f, i]));
   // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
@@ -163,6 +188,8 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     testTimeout: settings.timeout * 30 + 5_000,
     hookTimeout: settings.timeout * 10 + 5_000,
     passWithNoTests: true,
+    // --check / --skip-check: the other checks of a suite are not run (their results are dropped by the reporter).
+    ...(namePattern ? { testNamePattern: namePattern } : {}),
     sequence: {
       sequencer: class {
         sort(specs: { moduleId: string }[]) {
@@ -178,11 +205,6 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }
   return vitest;
-}
-
-function selectSuites(names: string[]) {
-  checkSuiteNames(names);
-  return names.length ? SUITES.filter((s) => names.includes(s.name)) : SUITES;
 }
 
 async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io, redactor: Redactor): Promise<Session> {
@@ -355,9 +377,9 @@ function buildResult(a: {
     if (!s) suites.push((s = { name: c.suite, checks: [] }));
     s.checks.push(c);
   }
-  const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0 };
-  // Exclusive counts that add up to the checks: a pass with a warning counts as `warn` only.
-  for (const c of a.results) totals[c.status === 'pass' && c.warning ? 'warn' : c.status]++;
+  const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0, known: 0 };
+  // Exclusive counts that add up to the checks: a pass with a warning counts as `warn` only, a known failure as `known`.
+  for (const c of a.results) totals[outcomeOf(c)]++;
   const { doc, operations } = loadSpec();
   const coverage: OperationCoverage[] = [...operations.values()].map((op) => {
     const touching = a.results.filter((c) => c.transcript.some((e) => e.operationId === op.operationId));

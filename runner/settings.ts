@@ -16,8 +16,14 @@ export interface Settings {
   timeout: number;
   reportDir: string;
   suites: string[];
+  /** Check IDs or globs (NET-CONN-*) to run; empty: every check of the selected suites. */
+  checks: string[];
+  /** Check IDs or globs to leave out. */
+  skipChecks: string[];
+  /** A YAML or JSON file listing accepted failures. */
+  knownFailures?: string;
   strict: boolean;
-  /** Seed of the generated bad input; printed in every run. */
+  /** Seed of the generated bad input; printed in every run. Fixed (DEFAULT_SEED) unless given; `--seed random` draws one. */
   seed: number;
   /** How many generated requests the negative suite may send. */
   budget: number;
@@ -25,26 +31,43 @@ export interface Settings {
   noWrongPassword: boolean;
 }
 
-type Kind = 'string' | 'boolean' | 'integer' | 'list';
-const FIELDS: Record<keyof Settings, { flag: string; env: string; kind: Kind }> = {
-  target: { flag: 'target', env: 'CS_TARGET', kind: 'string' },
-  basePath: { flag: 'base-path', env: 'CS_BASE_PATH', kind: 'string' },
-  username: { flag: 'username', env: 'CS_USERNAME', kind: 'string' },
-  passwordEnv: { flag: 'password-env', env: 'CS_PASSWORD_ENV', kind: 'string' },
-  passwordFile: { flag: 'password-file', env: 'CS_PASSWORD_FILE', kind: 'string' },
-  container: { flag: 'container', env: 'CS_CONTAINER', kind: 'string' },
-  allowDestructive: { flag: 'allow-destructive', env: 'CS_ALLOW_DESTRUCTIVE', kind: 'boolean' },
-  insecure: { flag: 'insecure', env: 'CS_INSECURE', kind: 'boolean' },
-  timeout: { flag: 'timeout', env: 'CS_TIMEOUT', kind: 'integer' },
-  reportDir: { flag: 'report-dir', env: 'CS_REPORT_DIR', kind: 'string' },
-  suites: { flag: 'suite', env: 'CS_SUITE', kind: 'list' },
-  strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean' },
-  seed: { flag: 'seed', env: 'CS_SEED', kind: 'integer' },
-  budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer' },
-  noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean' },
+/** The negative suite's seed when none is given: a constant, so two runs against one target send the same requests. */
+export const DEFAULT_SEED = 24301;
+
+type Kind = 'string' | 'boolean' | 'integer' | 'list' | 'seed';
+
+/** One option of `run`: parsing, --help, the README's option table and reports all read this table. */
+export interface Field {
+  flag: string;
+  env: string;
+  kind: Kind;
+  /** The value's placeholder in --help, e.g. `<ms>`. */
+  arg?: string;
+  help: string;
+}
+
+export const FIELDS: Record<keyof Settings, Field> = {
+  target: { flag: 'target', env: 'CS_TARGET', kind: 'string', arg: '<mock|URL>', help: 'mock, or the NAS origin (e.g. https://nas.local:443); a URL with a path sets the base path' },
+  basePath: { flag: 'base-path', env: 'CS_BASE_PATH', kind: 'string', arg: '<path>', help: 'API base path (firmware before 2.4: /containerstation/api/v1)' },
+  username: { flag: 'username', env: 'CS_USERNAME', kind: 'string', arg: '<name>', help: 'log in as this user; without it, no login' },
+  passwordEnv: { flag: 'password-env', env: 'CS_PASSWORD_ENV', kind: 'string', arg: '<VAR>', help: 'the environment variable holding the password (never argv)' },
+  passwordFile: { flag: 'password-file', env: 'CS_PASSWORD_FILE', kind: 'string', arg: '<path>', help: 'read the password from this file instead' },
+  container: { flag: 'container', env: 'CS_CONTAINER', kind: 'string', arg: '<name>', help: 'an existing container the suite may connect to its own networks and disconnect' },
+  allowDestructive: { flag: 'allow-destructive', env: 'CS_ALLOW_DESTRUCTIVE', kind: 'boolean', help: 'permit prune, which removes every unused network on the target, not only the suite\'s' },
+  insecure: { flag: 'insecure', env: 'CS_INSECURE', kind: 'boolean', help: 'accept self-signed TLS certificates' },
+  timeout: { flag: 'timeout', env: 'CS_TIMEOUT', kind: 'integer', arg: '<ms>', help: 'per request; a target that hangs fails the check, never the run' },
+  reportDir: { flag: 'report-dir', env: 'CS_REPORT_DIR', kind: 'string', arg: '<dir>', help: 'where the reports go (created, and proven writable, before the first request)' },
+  suites: { flag: 'suite', env: 'CS_SUITE', kind: 'list', arg: '<name>', help: 'repeatable (or comma-separated): run only these suites' },
+  checks: { flag: 'check', env: 'CS_CHECK', kind: 'list', arg: '<ID>', help: 'repeatable, globs allowed (NET-CONN-*): run only these checks' },
+  skipChecks: { flag: 'skip-check', env: 'CS_SKIP_CHECK', kind: 'list', arg: '<ID>', help: 'repeatable, globs allowed: leave these checks out' },
+  knownFailures: { flag: 'known-failures', env: 'CS_KNOWN_FAILURES', kind: 'string', arg: '<file>', help: 'YAML or JSON list of {id, reason, versions?}: accepted failures that do not fail the run' },
+  strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean', help: 'SHOULD departures and fixed known failures fail the run' },
+  seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
+  budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },
+  noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean', help: 'skip the one deliberate wrong-password login (NAS units block addresses)' },
 };
 
-export const DEFAULTS: Omit<Settings, 'seed'> = {
+export const DEFAULTS: Omit<Settings, 'seed'> & { seed: number } = {
   target: 'mock',
   basePath: '/container-station/api/v1',
   passwordEnv: 'CS_PASSWORD',
@@ -53,40 +76,61 @@ export const DEFAULTS: Omit<Settings, 'seed'> = {
   timeout: 10_000,
   reportDir: './reports',
   suites: [],
+  checks: [],
+  skipChecks: [],
   strict: false,
+  seed: DEFAULT_SEED,
   budget: 40,
   noWrongPassword: false,
 };
 
 export const CONFIG_FILE = 'cs-conformance.config.json';
 
-export const HELP = `cs-conformance — conformance suite for the Networks API of QNAP Container Station
+/** Options of `run` that are not settings: where settings come from, and help. */
+const EXTRA_OPTIONS: { flag: string; arg?: string; env?: string; help: string; default?: string }[] = [
+  { flag: 'config', arg: '<file>', env: 'CS_CONFIG', help: 'settings file (JSON; never a password)', default: `./${CONFIG_FILE} when present` },
+  { flag: 'help', help: 'print this help (also -h)' },
+];
 
-Usage:
-  cs-conformance run [options]          run the suites (npm start -- [options])
-  cs-conformance list                   print the suites and their checks
-  cs-conformance mock [--port N]        serve the Prism mock of the spec for manual exploration
-  cs-conformance diff <old> <new>       compare two runs (junit.xml or results.json); exit 1 on a regression
+function defaultText(key: keyof Settings): string {
+  const v = (DEFAULTS as Partial<Settings>)[key];
+  if (key === 'seed') return `${DEFAULT_SEED} (fixed)`;
+  if (v === undefined || (Array.isArray(v) && !v.length)) return key === 'suites' || key === 'checks' ? 'all' : 'none';
+  return Array.isArray(v) ? v.join(',') : String(v);
+}
 
-Options of run (flags > CS_* environment > ${CONFIG_FILE} > defaults):
-  --target <mock|URL>       mock (default) or the NAS origin, e.g. https://nas.local:443      CS_TARGET
-  --base-path <path>        default /container-station/api/v1 (older firmware: /containerstation/api/v1)
-  --username <name>         log in as this user; absent: no login                              CS_USERNAME
-  --password-env <VAR>      the environment variable holding the password (default CS_PASSWORD)
-  --password-file <path>    read the password from this file instead
-  --container <name>        an existing container the suite may connect/disconnect             CS_CONTAINER
-  --allow-destructive       permit scenarios that can remove what the suite did not create (prune)
-  --insecure                accept self-signed TLS certificates
-  --timeout <ms>            per request, default 10000
-  --report-dir <dir>        default ./reports
-  --suite <name>            repeatable; run only these suites
-  --strict                  SHOULD requirements fail the run instead of warning
-  --seed <n>                seed of the generated bad input (default: random, printed)
-  --budget <n>              generated requests of the negative suite (default 40)
-  --no-wrong-password       skip the one deliberate wrong-password login attempt
-  --config <file>           settings file (default ./${CONFIG_FILE} when present)
+/** Every option of `run` with its environment variable and default, as rows. */
+export function optionRows(): { option: string; env: string; default: string; help: string }[] {
+  const rows = (Object.entries(FIELDS) as [keyof Settings, Field][]).map(([key, f]) => ({
+    option: `--${f.flag}${f.arg ? ` ${f.arg}` : ''}`,
+    env: f.env,
+    default: defaultText(key),
+    help: f.help,
+  }));
+  for (const x of EXTRA_OPTIONS) rows.push({ option: `--${x.flag}${x.arg ? ` ${x.arg}` : ''}`, env: x.env ?? '', default: x.default ?? '', help: x.help });
+  return rows;
+}
 
-Exit codes: 0 conformant (skips allowed), 1 a conformance failure, 2 could not run.`;
+/** The options part of `run --help`: each option, what it does, its CS_* variable and default. */
+export function runOptionsHelp(): string {
+  const rows = optionRows();
+  const width = Math.max(...rows.map((r) => r.option.length)) + 2;
+  const lines = rows.map((r) => {
+    const facts = [r.env, r.default && `default ${r.default}`].filter(Boolean).join(', ');
+    return `  ${r.option.padEnd(width)}${r.help}${facts ? ` [${facts}]` : ''}`;
+  });
+  return [`Options (flags > CS_* environment > ${CONFIG_FILE} > defaults):`, ...lines].join('\n');
+}
+
+/** The README's option table, generated from the same rows (a test keeps the README in step). */
+export function optionsMarkdown(): string {
+  const cell = (s: string) => s.replaceAll('|', '\\|');
+  return [
+    '| option | environment | default | meaning |',
+    '|---|---|---|---|',
+    ...optionRows().map((r) => `| \`${cell(r.option)}\` | ${r.env ? `\`${r.env}\`` : ''} | ${cell(r.default)} | ${cell(r.help)} |`),
+  ].join('\n');
+}
 
 function coerce(key: keyof Settings, kind: Kind, raw: unknown, source: string): unknown {
   if (kind === 'list') {
@@ -99,6 +143,13 @@ function coerce(key: keyof Settings, kind: Kind, raw: unknown, source: string): 
     if (['1', 'true', 'yes', 'on'].includes(s)) return true;
     if (['0', 'false', 'no', 'off', ''].includes(s)) return false;
     throw new UsageError(`${source}: ${key} must be true or false, got "${String(raw)}"`);
+  }
+  if (kind === 'seed') {
+    // A fresh seed only when asked for: by default two runs send the same generated requests.
+    if (String(raw).trim().toLowerCase() === 'random') return Math.floor(Math.random() * 2 ** 31);
+    const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+    if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`${source}: seed must be a whole number or "random", got "${String(raw)}"`);
+    return n;
   }
   if (kind === 'integer') {
     const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
@@ -150,7 +201,6 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   for (const [key, f] of Object.entries(FIELDS)) {
     if (values[f.flag] !== undefined) merged[key] = coerce(key as keyof Settings, f.kind, values[f.flag], `--${f.flag}`);
   }
-  if (merged.seed === undefined) merged.seed = Math.floor(Math.random() * 2 ** 31);
   const s = merged as unknown as Settings;
   validate(s);
   return s;
@@ -180,6 +230,7 @@ function validate(s: Settings): void {
   if (!s.basePath.startsWith('/')) throw new UsageError(`--base-path must start with "/", got "${s.basePath}"`);
   if (s.timeout < 100 || s.timeout > 600_000) throw new UsageError(`--timeout must be between 100 and 600000 ms, got ${s.timeout}`);
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(s.passwordEnv)) throw new UsageError(`--password-env must name an environment variable, got "${s.passwordEnv}"`);
+  if (s.seed >= 2 ** 31) throw new UsageError(`--seed must be below 2^31 (or "random"), got ${s.seed}`);
   if (s.budget > 10_000) throw new UsageError(`--budget must be at most 10000, got ${s.budget}`);
 }
 

@@ -92,6 +92,7 @@ export class Transport {
     const url = this.baseUrl + req.path;
     const exchange: Exchange = {
       operationId: req.operationId,
+      startedAt: new Date().toISOString(),
       request: { method: req.method, url: this.redactor.text(url), headers: this.redactor.headers(Object.entries(headers)), body: req.body === undefined ? undefined : this.#record(req.body) },
       durationMs: 0,
     };

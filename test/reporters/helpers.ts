@@ -18,8 +18,8 @@ export function tempDir(): string {
   return dir;
 }
 
-export function xmllint(file: string): { ok: boolean; output: string } {
-  const r = spawnSync('xmllint', ['--noout', '--schema', XSD, file], { encoding: 'utf8', timeout: 20_000 });
+export function xmllint(file: string, xsd = XSD): { ok: boolean; output: string } {
+  const r = spawnSync('xmllint', ['--noout', '--schema', xsd, file], { encoding: 'utf8', timeout: 20_000 });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }
 

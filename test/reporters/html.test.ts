@@ -110,7 +110,7 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
   it('shows warnings without any click', async () => {
     await withPage(runMixed(), async ({ page }) => {
       expect(await page.isVisible('#warnings')).toBe(true);
-      expect(await page.innerText('#warnings')).toContain('NET-CREATE-007 (SHOULD) Warning was null');
+      expect(await page.innerText('#warnings')).toContain('Warning was null; a string ("" when there is none) is expected — on 1 check: NET-CREATE-007');
       expect(await page.isVisible('#check-NET-CREATE-007 .note.warn')).toBe(true);
     });
   });
@@ -179,5 +179,44 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
     } finally {
       await page.close();
     }
+  });
+
+  it('opens on the failures, each with its reason and a curl line to copy; IDs stay on one line', async () => {
+    await withPage(runMixed(), async ({ page }) => {
+      // The first section of the page is the failures, before the facts and the table.
+      expect(await page.evaluate(() => document.querySelector('main')!.firstElementChild!.id)).toBe('failures');
+      const failures = page.locator('#failures li');
+      expect(await failures.count()).toBe(2);
+      expect(await failures.nth(0).innerText()).toContain('NET-CREATE-003');
+      // A report opened from disk or over plain http has no async clipboard: the copy goes through a copy event.
+      await page.evaluate(() => {
+        document.addEventListener('copy', (e) => {
+          const t = e.target as HTMLTextAreaElement;
+          (window as unknown as { __copied?: string }).__copied = t.value ?? document.getSelection()?.toString();
+        });
+      });
+      const button = page.locator('#failures button.copy').first();
+      await button.click();
+      expect(await button.innerText()).toBe('Copied');
+      const copied = await page.evaluate(() => (window as unknown as { __copied?: string }).__copied);
+      expect(copied).toContain("curl -sS -X POST 'http://nas.example:8080/container-station/api/v1/networks/create'");
+      // IDs never wrap: every ID cell is one line high.
+      // (an inline element that wraps has one client rect per line)
+      const wrapped = await page.$$eval('#checks td.id code', (ids) => ids.filter((c) => c.getClientRects().length !== 1).map((c) => c.textContent));
+      expect(wrapped).toEqual([]);
+      expect(await page.$$eval('#checks td.id', (cells) => cells.every((c) => getComputedStyle(c).whiteSpace === 'nowrap'))).toBe(true);
+    });
+  });
+
+  it('filters the checks by text (ID, requirement, reason or transcript)', async () => {
+    await withPage(runMixed(), async ({ page }) => {
+      await page.fill('#text-filter', 'net-prune');
+      expect(await visibleIds(page)).toEqual(['NET-PRUNE-001', 'NET-PRUNE-002']);
+      await page.fill('#text-filter', 'onerror');
+      // Found in NET-CREATE-003's transcript, which sits in its evidence row.
+      expect(await visibleIds(page)).toEqual(['NET-CREATE-003']);
+      await page.fill('#text-filter', '');
+      expect(await visibleIds(page)).toHaveLength(12);
+    });
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseJunit } from '../../reporters/junit-read.ts';
 import { renderJunit } from '../../reporters/junit.ts';
 import type { RunResult } from '../../reporters/model.ts';
-import { cleanText } from '../../reporters/text.ts';
+import { cleanText, headline } from '../../reporters/text.ts';
 import { type XmlElement, childElements, parseXml, textOf } from '../../reporters/xml-parse.ts';
 import { HOSTILE_BODY, runMixed } from '../fixtures/run-mixed.ts';
 import { HAS_XMLLINT, findCheck, tempDir, xmllint } from './helpers.ts';
@@ -105,8 +105,12 @@ describe('renderJunit', () => {
     const tc = testcaseOf(parseXml(renderJunit(run)), 'NET-CREATE-003');
     const [failure] = childElements(tc, 'failure');
     expect(failure.attrs.type).toBe('MUST');
-    expect(failure.attrs.message).toBe(findCheck(run, 'NET-CREATE-003').reason);
+    // JUnit readers show the message as a one-line title: the reason's first line; the whole reason is in the text.
+    const reason = findCheck(run, 'NET-CREATE-003').reason!;
+    expect(reason).toContain('\n');
+    expect(failure.attrs.message).toBe(reason.split('\n')[0]);
     const body = textOf(failure);
+    expect(body).toContain(reason);
     expect(body).toContain('MUST answer 409 with an error envelope');
     expect(body).toContain('expected: 409 application/json');
     expect(body).toContain('> POST http://nas.example:8080/container-station/api/v1/networks/create');
@@ -147,7 +151,8 @@ describe('renderJunit', () => {
         c.transcript[1].response!.body = body;
         const xml = renderJunit(run);
         const failure = childElements(testcaseOf(parseXml(xml), 'NET-CREATE-003'), 'failure')[0];
-        expect(failure.attrs.message).toBe(reason ? cleanText(reason) : 'MUST requirement not met');
+        // The message is the reason's first line (at most 200 characters), the title JUnit readers show.
+        expect(failure.attrs.message).toBe(cleanText(headline(reason)) || 'MUST requirement not met');
       }),
       { numRuns: 200 },
     );

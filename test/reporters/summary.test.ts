@@ -30,7 +30,7 @@ describe('renderSummary', () => {
 
   it('lists warnings, and skips grouped by reason', () => {
     const md = renderSummary(runMixed());
-    expect(md).toContain('- **NET-CREATE-007** (SHOULD): Warning was null; a string ("" when there is none) is expected');
+    expect(md).toContain('- Warning was null; a string ("" when there is none) is expected — on 1 check (NET-CREATE-007)');
     expect(md).toContain('prune removes networks the suite did not create (2): NET-PRUNE-001, NET-PRUNE-002');
     expect(md).toContain('- the target has IPv6 disabled (1): NET-IPV6-001');
   });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SUITES } from '../../suites/catalogue.ts';
 import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { closedPort, conformanceNetworks, gatedProxy, htmlServer, httpsFront, recordingProxy, silentServer, type LocalServer } from '../servers/misbehaving.ts';
+import { afterFirstCreate, closedPort, conformanceNetworks, gatedProxy, htmlServer, httpsFront, recordingProxy, silentServer, type LocalServer } from '../servers/misbehaving.ts';
 import {
   checkLines,
   describeRun,
@@ -289,15 +289,7 @@ describe('interrupted runs', { timeout: 30_000 }, () => {
   const sigkill = early(() => interrupt((child) => child.kill('SIGKILL')));
   const sigintWithNetwork = early(async () => {
     const target = await ownTarget();
-    let created = false;
-    const proxy = await server(
-      gatedProxy(target.origin, (req) => {
-        // Hold the first request after the first create: the created network exists on the target then.
-        if (created) return true;
-        if (req.method === 'POST' && /\/networks$/.test(req.url ?? '')) created = true;
-        return false;
-      }),
-    );
+    const proxy = await server(gatedProxy(target.origin, afterFirstCreate()));
     let signalledAt = 0;
     let armed = false;
     const r = await runCli(['run', '--target', proxy.url, '--username', target.username, '--suite', 'list', '--suite', 'create', '--timeout', '3000', '--report-dir', tempDir()], {

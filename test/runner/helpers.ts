@@ -148,7 +148,7 @@ export function expectReportedFailure(r: CliResult): void {
 
 /** Lines of stdout that report one check, as the progress reporter prints them. */
 export function checkLines(stdout: string): string[] {
-  return stdout.split('\n').filter((l) => /^(PASS|FAIL|SKIP|ERROR)\s+[A-Z][A-Z0-9-]+\s/.test(l));
+  return stdout.split('\n').filter((l) => /^(PASS|FAIL|SKIP|ERROR|KNOWN)\s+[A-Z][A-Z0-9-]+\s/.test(l));
 }
 
 const made: string[] = [];

@@ -329,6 +329,16 @@ export interface GatedProxy extends LocalServer {
  * Forwards everything to `upstream` except the first request `gate` accepts, which is held unanswered until drop():
  * a way to catch a run at a known point (e.g. while a network it created exists) and interrupt it there.
  */
+/** A gate for gatedProxy: the first request after the first create, when a network of the run exists on the target. */
+export function afterFirstCreate(): (req: IncomingMessage) => boolean {
+  let created = false;
+  return (req) => {
+    if (created) return true;
+    if (req.method === 'POST' && /\/networks$/.test(req.url ?? '')) created = true;
+    return false;
+  };
+}
+
 export async function gatedProxy(upstream: string, gate: (req: IncomingMessage) => boolean): Promise<GatedProxy> {
   let hits = 0;
   let holding: ServerResponse | undefined;

@@ -1,0 +1,40 @@
+// The settings table is the one source of `run --help`, the README's option table and the settings parser.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS, commandHelp, topHelp, wantsHelp } from '../../runner/help.ts';
+import { DEFAULT_SEED, FIELDS, optionsMarkdown, parseRunArgs } from '../../runner/settings.ts';
+import { ROOT } from './helpers.ts';
+
+describe('help and the settings table', () => {
+  it("the README's option table is the one generated from the settings table", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const m = /<!-- options:[^\n]*-->\n([\s\S]*?)\n<!-- \/options -->/.exec(readme);
+    expect(m, 'the options markers in README.md').not.toBeNull();
+    expect(m![1], 'README.md is stale: paste optionsMarkdown() from runner/settings.ts').toBe(optionsMarkdown());
+  });
+
+  it('every command of the table has its own help; unknown ones have none', () => {
+    for (const c of COMMANDS) expect(commandHelp(c.name)).toContain(`cs-conformance ${c.name}`);
+    expect(commandHelp('nope')).toBeUndefined();
+    for (const c of COMMANDS) expect(topHelp()).toContain(`cs-conformance ${c.name}`);
+    expect(wantsHelp(['--suite', 'x', '-h'])).toBe(true);
+    expect(wantsHelp(['--', '--help'])).toBe(false);
+  });
+
+  it('every option is parsed from its flag and its CS_* variable', () => {
+    for (const [key, f] of Object.entries(FIELDS)) {
+      const value = f.kind === 'boolean' ? 'true' : f.kind === 'integer' || f.kind === 'seed' ? '500' : key === 'target' ? 'http://127.0.0.1:9' : key === 'basePath' ? '/x' : key === 'passwordEnv' ? 'MY_PW' : 'NET-LIST-001';
+      const fromEnv = parseRunArgs([], { [f.env]: value, CS_CONFIG: undefined });
+      const fromFlag = parseRunArgs(f.kind === 'boolean' ? [`--${f.flag}`] : [`--${f.flag}`, value], {});
+      expect(fromEnv[key as keyof typeof fromEnv], f.env).toEqual(fromFlag[key as keyof typeof fromFlag]);
+    }
+  });
+
+  it('the seed is fixed by default; `random` draws one', () => {
+    expect(parseRunArgs([], {}).seed).toBe(DEFAULT_SEED);
+    const drawn = new Set(Array.from({ length: 5 }, () => parseRunArgs(['--seed', 'random'], {}).seed));
+    expect(drawn.size).toBeGreaterThan(1);
+    expect(() => parseRunArgs(['--seed', 'abc'], {})).toThrow(/seed/);
+  });
+});

@@ -47,8 +47,8 @@ export interface RunDiff {
   unchanged: Record<Outcome, number>;
 }
 
-const HELD: readonly Outcome[] = ['pass', 'warn'];
-const BROKEN: readonly Outcome[] = ['fail', 'error'];
+export const HELD: readonly Outcome[] = ['pass', 'warn'];
+export const BROKEN: readonly Outcome[] = ['fail', 'error'];
 
 function comparable(run: RunResult | ComparableRun): ComparableRun {
   return 'checks' in run ? run : toComparable(run);

@@ -2,7 +2,7 @@
 // on any status, the body's schema. The same judgement for a run (api.ts, which throws on a problem) and for the
 // validating proxy (proxy-record.ts, which records it): a violation means the same thing wherever it was seen.
 import { asEnvelope, type ErrorEnvelope } from './docker-py.ts';
-import { responseKeyFor, type SpecOperation } from './spec.ts';
+import { escapePointer, responseKeyFor, type SpecOperation } from './spec.ts';
 import { validateAgainst, type Violation } from './validator.ts';
 
 export const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
@@ -59,8 +59,6 @@ export type AnswerVerdict =
       /** The schema the body was validated against (absent when the spec documents none). */
       schemaPointer?: string;
     };
-
-const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 
 export function responsesPointer(op: SpecOperation): string {
   return `/paths/${escapePointer(op.path)}/${op.method.toLowerCase()}/responses`;

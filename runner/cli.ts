@@ -57,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
       await m.close();
       return 0;
     }
+    case 'proxy':
+      return (await import('./proxy.ts')).runProxy(rest, io);
+    case 'matrix':
+      return (await import('../reporters/matrix-command.ts')).runMatrixCommand(rest, io);
     case 'diff': {
       if (rest.length !== 2) throw new UsageError('diff takes two files: cs-conformance diff <old> <new> (junit.xml or results.json)');
       const { runDiffCommand } = await import('../reporters/diff.ts');

@@ -11,6 +11,7 @@ import { buildMatrix, renderMatrixMarkdown } from './matrix.ts';
 import { renderMatrixHtml } from './matrix-html.ts';
 import { readResults } from './results.ts';
 import { cleanText, firstLine, truncate } from './text.ts';
+import type { Io } from '../runner/run.ts';
 
 export const MATRIX_HELP = `cs-conformance matrix — many runs as one table: a row per check, a column per run
 
@@ -22,10 +23,6 @@ Usage:
 Columns are ordered by the versions each run reported; a change of outcome between neighbouring versions of the same
 target is marked as a regression or a fix. Exit codes: 0 written, 2 bad usage or an unreadable input.`;
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 export function runMatrixCommand(argv: string[], io: Io): number {
   let parsed;

@@ -2,7 +2,7 @@
 // below, allowed by hash; no script, and a CSP that refuses every fetch. Everything from the runs is escaped.
 
 import { hash } from './html-assets.ts';
-import { h } from './html.ts';
+import { h, pageHead } from './html.ts';
 import { type Matrix, type MatrixCell, outcomeText, versionFacts } from './matrix.ts';
 import { firstLine } from './text.ts';
 
@@ -53,17 +53,7 @@ export function renderMatrixHtml(m: Matrix): string {
   const rows = m.rows
     .map((r) => `<tr data-id="${h(r.id)}"><td><code>${h(r.id)}</code></td><td>${h(r.level ?? '?')}</td><td class="req">${h(firstLine(r.requirement))}</td>${r.cells.map(cell).join('')}</tr>`)
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(CSP)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Conformance matrix — ${m.columns.length} runs</title>
-<link rel="icon" href="data:,">
-<style>${CSS}</style>
-</head>
+  return `${pageHead(`Conformance matrix — ${m.columns.length} runs`, CSP, CSS)}
 <body>
 <h1>Conformance matrix</h1>
 <p class="summary">${h(`${m.rows.length} checks × ${m.columns.length} runs · ${m.regressions} regression${m.regressions === 1 ? '' : 's'} · ${m.fixes} fix${m.fixes === 1 ? '' : 'es'} between neighbouring versions of a target`)}</p>

@@ -3,6 +3,7 @@ import { fork } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { CannotRunError, UsageError } from './errors.ts';
+import type { Io } from './run.ts';
 
 const CHILD = fileURLToPath(new URL('./mock-server.ts', import.meta.url));
 const READY_DEADLINE_MS = 30_000;
@@ -70,10 +71,6 @@ Usage:
 
 Answers are the spec's documented examples; any session cookie is accepted. One line per exchange; Ctrl-C stops it.`;
 
-interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 /** `cs-conformance mock`: serves until SIGINT/SIGTERM, printing one readable line per exchange. */
 export async function runMockCommand(argv: string[], io: Io): Promise<number> {

@@ -13,6 +13,7 @@ import { CannotRunError, UsageError } from './errors.ts';
 import { Forwarder, MAX_BODY_BYTES } from './proxy-forward.ts';
 import { ProxyRecorder, TOOL_VERSION, type ExchangeInput } from './proxy-record.ts';
 import type { ResponseHeaders } from './transport.ts';
+import type { Io } from './run.ts';
 
 export const PROXY_HELP = `cs-conformance proxy — watch real clients talk to a NAS, judging every answer against the spec
 
@@ -133,10 +134,6 @@ function answerOf(status: number, headers: ResponseHeaders, text: string): NonNu
   return { status, headers, text, setCookies: headers.setCookies(), entries: () => headers.entries() };
 }
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
 export async function runProxy(argv: string[], io: Io): Promise<number> {
   const settings = parseProxyArgs(argv);

@@ -105,9 +105,12 @@ export class ProxyRecorder {
   /** Secrets of this exchange, learned before any of it is recorded. */
   #learn(x: ExchangeInput): void {
     const contentType = x.requestHeaders.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
-    const sent = parseBody(x.requestBody, contentType);
-    for (const k of PASSWORD_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], PASSWORD_PLACEHOLDER);
-    for (const k of TOKEN_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], COOKIE_PLACEHOLDER);
+    // The body (JSON or a form) and the query: QTS's own login CGI takes its password as a query parameter.
+    const query = Object.fromEntries(new URLSearchParams(x.path.split('?')[1] ?? ''));
+    for (const sent of [parseBody(x.requestBody, contentType), query]) {
+      for (const k of PASSWORD_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], PASSWORD_PLACEHOLDER);
+      for (const k of TOKEN_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], COOKIE_PLACEHOLDER);
+    }
     // Cookies the client already holds (a session opened before the proxy started) are as secret as new ones.
     for (const [k, v] of x.requestHeaders) {
       if (k.toLowerCase() !== 'cookie') continue;
@@ -148,6 +151,8 @@ export class ProxyRecorder {
 
     if (match.kind === 'outside') {
       this.#counts.outside++;
+      // The web UI's scripts and images: counted and archived, their bodies not (they are not this API's).
+      if (exchange.response?.body) exchange.response.body = `(${Buffer.byteLength(x.answer?.text ?? '')} bytes, not recorded: outside the API)`;
       bump(this.#outside, request.split('?')[0], () => ({ method: x.method, path: this.redactor.text(x.path.split('?')[0]) }));
       keepHar();
       return { label, note: 'outside the API, not judged', broken: false };

@@ -37,8 +37,8 @@ export function runMatrixCommand(argv: string[], io: Io): number {
     return 0;
   }
   if (!positionals.length) throw new UsageError('matrix needs at least one results.json or junit.xml');
-  const format = values.out === undefined ? 'md' : extname(values.out).toLowerCase();
-  if (format !== 'md' && format !== '.md' && format !== '.html' && format !== '.htm') throw new UsageError(`--out must end in .html or .md, got "${values.out}"`);
+  const extension = values.out === undefined ? '.md' : extname(values.out).toLowerCase();
+  if (!['.md', '.html', '.htm'].includes(extension)) throw new UsageError(`--out must end in .html or .md, got "${values.out}"`);
   const runs: { file: string; run: ComparableRun }[] = [];
   for (const file of positionals) {
     try {
@@ -49,7 +49,7 @@ export function runMatrixCommand(argv: string[], io: Io): number {
     }
   }
   const matrix = buildMatrix(runs);
-  const text = format.startsWith('.htm') ? renderMatrixHtml(matrix) : renderMatrixMarkdown(matrix);
+  const text = extension.startsWith('.htm') ? renderMatrixHtml(matrix) : renderMatrixMarkdown(matrix);
   if (values.out === undefined) {
     io.out(text.trimEnd());
     return 0;

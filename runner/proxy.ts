@@ -4,6 +4,7 @@
 // proxy.md, proxy.json and exchanges.har to the report dir and exits 0 (nothing broke the spec), 1 (something did).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
@@ -135,6 +136,24 @@ function answerOf(status: number, headers: ResponseHeaders, text: string): NonNu
 }
 
 
+/** A TCP connection to the target, opened and closed: a proxy in front of nothing could not start. */
+function reachable(target: URL, timeoutMs: number): Promise<void> {
+  const port = Number(target.port || (target.protocol === 'https:' ? 443 : 80));
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: target.hostname.replace(/^\[|\]$/g, ''), port });
+    const fail = (why: string) => {
+      socket.destroy();
+      reject(new CannotRunError(`cannot reach ${target.origin}: ${why}`, 'check --target'));
+    };
+    socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
+    socket.once('error', (err: NodeJS.ErrnoException) => fail(err.code === 'ECONNREFUSED' ? 'connection refused' : (err.code ?? err.message)));
+    socket.once('connect', () => {
+      socket.end();
+      resolve();
+    });
+  });
+}
+
 export async function runProxy(argv: string[], io: Io): Promise<number> {
   const settings = parseProxyArgs(argv);
   if (settings === 'help') {
@@ -142,6 +161,7 @@ export async function runProxy(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const origin = settings.target.origin;
+  await reachable(settings.target, settings.timeoutMs);
   const recorder = new ProxyRecorder({ origin, basePath: settings.basePath });
   const forwarder = new Forwarder({ origin, timeoutMs: settings.timeoutMs, insecure: settings.insecure });
   try {

@@ -161,12 +161,25 @@ describe('spec drift', () => {
 });
 
 describe('proxy usage', () => {
-  it('exits 2 with one line on a bad flag, a missing target, a bad port', async () => {
+  it('exits 2 with one line on a bad flag, a missing target, a bad port, an unreachable target', async () => {
     expectCannotRun(await runCli(['proxy', '--target', 'http://127.0.0.1:9', '--colour']), /colour/);
     expectCannotRun(await runCli(['proxy']), /--target/);
     expectCannotRun(await runCli(['proxy', '--target', 'nas.local']), /--target must be/);
     expectCannotRun(await runCli(['proxy', '--target', 'http://127.0.0.1:9', '--port', '70000']), /--port/);
     expectCannotRun(await runCli(['proxy', '--target', 'http://127.0.0.1:9', '--duration', 'soon']), /--duration/);
+    // Nothing listens on the discard port: the proxy could not start.
+    expectCannotRun(await runCli(['proxy', '--target', 'http://127.0.0.1:9']), /cannot reach http:\/\/127\.0\.0\.1:9: connection refused/);
+  });
+
+  it('exits 2 with one line when its port is taken', async () => {
+    const target = await startMemoryTarget({ password: PASSWORD });
+    try {
+      // The target's own port is as taken as any.
+      const port = new URL(target.origin).port;
+      expectCannotRun(await runCli(['proxy', '--target', target.origin, '--port', port]), new RegExp(`cannot listen on 127\\.0\\.0\\.1:${port}: EADDRINUSE`));
+    } finally {
+      await target.close();
+    }
   });
 
   it('prints its help', async () => {

@@ -185,7 +185,9 @@ export async function runProxy(argv: string[], io: Io): Promise<number> {
     try {
       const answer = await forwarder.forward(method, path, req.rawHeaders, body);
       if (!res.destroyed) {
-        res.writeHead(answer.status, [...answer.clientHeaders.flat(), 'content-length', String(answer.body.length)]);
+        // A HEAD answer's length is the target's (of the body it did not send); any other is the body's own.
+        const length = method === 'HEAD' ? answer.headers.get('content-length') : String(answer.body.length);
+        res.writeHead(answer.status, [...answer.clientHeaders.flat(), ...(length === null ? [] : ['content-length', length])]);
         res.end(method === 'HEAD' ? undefined : answer.body);
       }
       const text = decoded(answer.body, answer.headers.get('content-encoding'));

@@ -119,7 +119,8 @@ export function renderProxyMarkdown(r: ProxyReport): string {
   // One section per distinct departure (operation, requirement, first pointer); the first transcript stands for all.
   const groups = new Map<string, ProxyViolation[]>();
   for (const v of r.violations) {
-    const key = `${v.operationId}\n${v.rule}\n${v.details[0]?.pointer ?? ''}`;
+    // Array indices generalised: /0/Id and /3/Id are the same departure.
+    const key = `${v.operationId}\n${v.rule}\n${(v.details[0]?.pointer ?? '').replace(/\/\d+(?=\/|$)/g, '/*')}`;
     groups.set(key, [...(groups.get(key) ?? []), v]);
   }
   for (const vs of groups.values()) {

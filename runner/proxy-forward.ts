@@ -1,7 +1,7 @@
 // The proxy's leg to the target: one request forwarded as the client sent it (method, path, query, headers with the
 // cookies, body), the answer read whole under the runner's rules — one deadline for the whole exchange, body included,
 // and the same cap on the body's size — and handed back as bytes, unchanged.
-import { Agent } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { classify, ResponseHeaders, TransportError } from './transport.ts';
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), and Host, which names the proxy. */
@@ -50,7 +50,7 @@ export class Forwarder {
     const max = this.#opts.maxBodyBytes ?? MAX_BODY_BYTES;
     const deadline = AbortSignal.timeout(this.#opts.timeoutMs);
     try {
-      const res = await this.#agent.request({ origin: this.#opts.origin, path, method: method as 'GET', headers: endToEnd(rawHeaders), body: body?.length ? body : undefined, signal: deadline });
+      const res = await this.#agent.request({ origin: this.#opts.origin, path, method: method as Dispatcher.HttpMethod, headers: endToEnd(rawHeaders), body: body?.length ? body : undefined, signal: deadline });
       const declared = Number(res.headers['content-length'] ?? NaN);
       if (declared > max) {
         res.body.destroy();

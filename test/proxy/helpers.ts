@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { request } from 'undici';
+import { request, type Dispatcher } from 'undici';
 import type { ProxyReport } from '../../reporters/proxy-report.ts';
 import { describeRun, runCli, type CliResult } from '../runner/helpers.ts';
 
@@ -76,7 +76,7 @@ export async function call(origin: string, method: string, path: string, opts: {
   const headers: Record<string, string> = {};
   if (opts.cookie) headers.cookie = opts.cookie;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await request(origin + path, { method: method as 'GET', headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), headersTimeout: 10_000, bodyTimeout: 10_000 });
+  const res = await request(origin + path, { method: method as Dispatcher.HttpMethod, headers, body: opts.body === undefined ? undefined : JSON.stringify(opts.body), headersTimeout: 10_000, bodyTimeout: 10_000 });
   const text = await res.body.text();
   return { status: res.statusCode, headers: res.headers, text, json: () => JSON.parse(text) };
 }

@@ -8,6 +8,7 @@ import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../reference-t
 import { MemoryEngine } from '../reference-target/memory-engine.ts';
 import { RUNNING_CONTAINER, startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
 import { expectCannotRun, runCli } from '../runner/helpers.ts';
+import { hugeJson } from '../servers/misbehaving.ts';
 import { BASE, call, cookieOf, curl, fullSession, startProxy } from './helpers.ts';
 
 const PASSWORD = 'proxy-test-Pa55word';
@@ -126,6 +127,24 @@ describe('a target that breaks the spec', () => {
       expect(out.report.transportErrors).toEqual([expect.objectContaining({ operationId: 'listNetworks', error: expect.stringContaining('800 ms') })]);
     } finally {
       await hanging.close();
+    }
+  });
+});
+
+describe('a misbehaving target, as the runner meets it', () => {
+  it('refuses an answer over the 8 MiB cap without reading it all: 502 to the client, a transport error counted', async () => {
+    const huge = await hugeJson({ bytes: 50 * 1024 * 1024 });
+    try {
+      const proxy = await startProxy(['--target', huge.origin]);
+      const r = await call(proxy.origin, 'GET', `${BASE}/networks`);
+      expect(r.status).toBe(502);
+      expect(r.text).toMatch(/exceeds the 8388608-byte limit/);
+      const out = await proxy.stop();
+      expect(out.cli.code, out.why).toBe(1);
+      expect(out.report.transportErrors).toEqual([expect.objectContaining({ operationId: 'listNetworks', error: expect.stringMatching(/exceeds the 8388608-byte limit/) })]);
+      expect(huge.sent).toBeLessThan(40 * 1024 * 1024);
+    } finally {
+      await huge.close();
     }
   });
 });

@@ -2,8 +2,9 @@
 // runner). As a child of the runner it exits as soon as its parent's IPC channel closes — even when the parent was
 // killed outright — so no Prism process outlives a run.
 //
-// It serves every operation at the spec's base path (/container-station/api/v1), as a NAS does, at any other base
-// path asked for (older firmware: /containerstation/api/v1), and at the root, where the runner's mock target lives.
+// `cs-conformance mock` serves every operation at the spec's base path (/container-station/api/v1), as a NAS does, at
+// any other base path asked for (older firmware: /containerstation/api/v1), and at the root, where the runner's mock
+// target lives (the run's child serves the root only).
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from '@stoplight/prism-http-server';
@@ -104,7 +105,8 @@ export async function serveMock(port: number, opts: MockOptions = {}): Promise<M
 if (process.argv[1] === new URL(import.meta.url).pathname && process.send) {
   const port = Number(process.argv[2]);
   process.on('disconnect', () => process.exit(0));
-  serveMock(port).then(
+  // The run's mock target lives at the root (run.ts): the operations once, as before, for the fastest start.
+  serveMock(port, { basePaths: [] }).then(
     (m) => process.send!({ ready: m.url }),
     (err: Error) => {
       process.send!({ error: err.message });

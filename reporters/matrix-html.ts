@@ -20,6 +20,7 @@ thead th { position: sticky; top: 0; background: var(--bg); font-weight: 600; }
 th.run { min-width: 120px; font-size: 12px; }
 th.run .target { display: block; font-family: ui-monospace, monospace; }
 th.run .versions { display: block; color: var(--muted); font-weight: normal; }
+td.id { white-space: nowrap; }
 td.req { max-width: 520px; }
 td.cell { text-align: center; white-space: nowrap; font-weight: 600; }
 td.pass { color: var(--pass); } td.warn { color: var(--warn); } td.fail { color: var(--fail); }
@@ -51,7 +52,7 @@ export function renderMatrixHtml(m: Matrix): string {
     .map((c, i) => `<th class="run" title="${h(c.file)}${c.runId ? ` (run ${h(c.runId)})` : ''}">${i + 1}<span class="target">${h(c.target)}</span><span class="versions">${h(versionFacts(c))}</span></th>`)
     .join('');
   const rows = m.rows
-    .map((r) => `<tr data-id="${h(r.id)}"><td><code>${h(r.id)}</code></td><td>${h(r.level ?? '?')}</td><td class="req">${h(firstLine(r.requirement))}</td>${r.cells.map(cell).join('')}</tr>`)
+    .map((r) => `<tr data-id="${h(r.id)}"><td class="id"><code>${h(r.id)}</code></td><td>${h(r.level ?? '?')}</td><td class="req">${h(firstLine(r.requirement))}</td>${r.cells.map(cell).join('')}</tr>`)
     .join('\n');
   return `${pageHead(`Conformance matrix — ${m.columns.length} runs`, CSP, CSS)}
 <body>

@@ -2,6 +2,7 @@
 // as a run judges an answer (answer-check.ts), aggregated into the ProxyReport. It learns the session's secrets from
 // the traffic itself — the password of a login, every cookie either side names, sid/token fields — before anything
 // of an exchange is recorded.
+import { readFileSync } from 'node:fs';
 import type { Exchange } from '../reporters/model.ts';
 import { PROXY_FORMAT, type ProxyOperation, type ProxyReport, type ProxyViolation } from '../reporters/proxy-report.ts';
 import { formatExchange } from '../reporters/transcript.ts';
@@ -283,7 +284,8 @@ export class ProxyRecorder {
   }
 }
 
-export const TOOL_VERSION = '0.1.0';
+/** The package's version, as the proxy's reports and archive state it. */
+export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function truncateJson(value: unknown): string {
   const text = JSON.stringify(value) ?? 'null';

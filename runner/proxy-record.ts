@@ -31,7 +31,6 @@ export interface ExchangeOutcome {
   label: string;
   /** e.g. "ok", "VIOLATION body-schema at /0/Created", "undocumented endpoint". */
   note: string;
-  broken: boolean;
 }
 
 /** Bounds, so a long session cannot grow the report (or the proxy's memory) without limit. */
@@ -156,14 +155,14 @@ export class ProxyRecorder {
       if (exchange.response?.body) exchange.response.body = `(${Buffer.byteLength(x.answer?.text ?? '')} bytes, not recorded: outside the API)`;
       bump(this.#outside, request.split('?')[0], () => ({ method: x.method, path: this.redactor.text(x.path.split('?')[0]) }));
       keepHar();
-      return { label, note: 'outside the API, not judged', broken: false };
+      return { label, note: 'outside the API, not judged' };
     }
     if (!x.answer) {
       this.#counts.transportErrors++;
       if (op) this.#operations.get(op.operationId)!.exchanges++;
       bump(this.#transportErrors, `${request}\n${x.error}`, () => ({ request, operationId: op?.operationId, error: x.error ?? 'no answer' }));
       keepHar('transport');
-      return { label, note: `TRANSPORT ERROR: ${x.error}`, broken: true };
+      return { label, note: `TRANSPORT ERROR: ${x.error}` };
     }
     if (match.kind === 'undocumented') {
       this.#counts.undocumented++;
@@ -171,7 +170,7 @@ export class ProxyRecorder {
       const seen = bump(this.#endpoints, `${x.method} ${path}`, () => ({ method: x.method, path, statuses: new Set<number>(), transcript: formatExchange(exchange, 1) }));
       seen?.value.statuses.add(x.answer.status);
       keepHar('undocumented-endpoint');
-      return { label, note: 'undocumented endpoint', broken: false };
+      return { label, note: 'undocumented endpoint' };
     }
     this.#counts.documented++;
     return this.#judge(op!, x.answer, exchange, request, label, keepHar);
@@ -209,7 +208,7 @@ export class ProxyRecorder {
       }
       keepHar(p.rule);
       const where = p.violations[0]?.pointer ? ` at ${p.violations[0].pointer}` : '';
-      return { label: `${label} ${op.operationId}`, note: `VIOLATION ${p.rule}${where}`, broken: true };
+      return { label: `${label} ${op.operationId}`, note: `VIOLATION ${p.rule}${where}` };
     }
     for (const w of verdict.warnings) {
       counts.warnings++;
@@ -229,7 +228,7 @@ export class ProxyRecorder {
     }
     this.#example(op.operationId, answer.status, exchange.response?.body ?? '');
     keepHar();
-    return { label: `${label} ${op.operationId}`, note: verdict.warnings.length ? `warning: ${verdict.warnings[0]}` : 'ok', broken: false };
+    return { label: `${label} ${op.operationId}`, note: verdict.warnings.length ? `warning: ${verdict.warnings[0]}` : 'ok' };
   }
 
   #example(operationId: string, status: number, redactedBody: string): void {

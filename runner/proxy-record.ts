@@ -106,7 +106,8 @@ export class ProxyRecorder {
   #learn(x: ExchangeInput): void {
     const contentType = x.requestHeaders.find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? '';
     // The body (JSON or a form) and the query: QTS's own login CGI takes its password as a query parameter.
-    const query = Object.fromEntries(new URLSearchParams(x.path.split('?')[1] ?? ''));
+    const q = x.path.indexOf('?');
+    const query = q < 0 ? undefined : Object.fromEntries(new URLSearchParams(x.path.slice(q + 1)));
     for (const sent of [parseBody(x.requestBody, contentType), query]) {
       for (const k of PASSWORD_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], PASSWORD_PLACEHOLDER);
       for (const k of TOKEN_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], COOKIE_PLACEHOLDER);

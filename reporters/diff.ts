@@ -47,9 +47,9 @@ export interface RunDiff {
   unchanged: Record<Outcome, number>;
 }
 
-const HELD: readonly Outcome[] = ['pass', 'warn'];
+export const HELD: readonly Outcome[] = ['pass', 'warn'];
 // A known failure is still a failure between two runs: a check that broke and was then listed is not a fix.
-const BROKEN: readonly Outcome[] = ['fail', 'error', 'known'];
+export const BROKEN: readonly Outcome[] = ['fail', 'error', 'known'];
 
 function comparable(run: RunResult | ComparableRun): ComparableRun {
   return 'checks' in run ? run : toComparable(run);

@@ -100,7 +100,7 @@ export const JS = `
 })();
 `;
 
-function hash(s: string): string {
+export function hash(s: string): string {
   return `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 }
 

@@ -175,22 +175,27 @@ function rows(c: CheckResult): string {
   return `${main}\n<tr class="detail${broken}" ${data}><td></td><td colspan="5">${detail}</td></tr>`;
 }
 
+/** The start of a self-contained page up to </head>: its CSP, no referrer, no favicon fetch, the one stylesheet. */
+export function pageHead(title: string, csp: string, css: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${h(csp)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${h(title)}</title>
+<link rel="icon" href="data:,">
+<style>${css}</style>
+</head>`;
+}
+
 export function renderHtml(run: RunResult): string {
   const checks = allChecks(run);
   const conformant = run.verdict === 'conformant';
   const verdict = conformant ? 'CONFORMANT' : 'NOT CONFORMANT';
   const origin = safeOrigin(run.target.origin);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${h(CSP)}">
-<meta name="referrer" content="no-referrer">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${h(`${verdict} — ${origin} — ${run.tool.name}`)}</title>
-<link rel="icon" href="data:,">
-<style>${CSS}</style>
-</head>
+  return `${pageHead(`${verdict} — ${origin} — ${run.tool.name}`, CSP, CSS)}
 <body>
 <header id="verdict" class="verdict ${conformant ? 'conformant' : 'not-conformant'}">
 <h1>${verdict}</h1>

@@ -4,11 +4,11 @@
 import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
-import { asEnvelope, parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
-import { responseKeyFor, specOperation } from './spec.ts';
+import { judgeAnswer } from './answer-check.ts';
+import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
+import { specOperation } from './spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
 import type { Answer, CookieMode, Transport } from './transport.ts';
-import { validateAgainst } from './validator.ts';
 
 export type OperationId =
   | 'login' | 'loginRefresh' | 'logout' | 'getSystem' | 'listNetworks' | 'createNetwork' | 'pruneNetworks'
@@ -61,9 +61,6 @@ export interface ApiOptions {
 
 type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
 
-const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
-const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
-
 export class Api {
   readonly transport: Transport;
   readonly client: Client;
@@ -112,62 +109,14 @@ export class Api {
     const exchange = raw.exchange;
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;
-    const fail = (what: string) => {
-      throw new ConformanceFailure(`${where}: ${what}`, exchange);
-    };
-    const status = raw.status;
-    if (status >= 300 && status < 400) fail(`answered a redirect (HTTP ${status} to ${raw.headers.get('location') ?? 'nowhere'}), which the spec does not document`);
-    if (status >= 500) fail(`answered HTTP ${status}; a server error is never a documented answer (body: ${snippet(raw.text)})`);
-    const contentType = raw.headers.get('content-type') ?? '';
-    if (!JSON_TYPE.test(contentType)) fail(`expected a JSON body (Content-Type application/json), got Content-Type "${contentType || 'none'}" and body ${snippet(raw.text)}`);
-    let body: unknown;
-    try {
-      body = JSON.parse(raw.text);
-    } catch {
-      fail(raw.text.startsWith('\uFEFF') ? 'the JSON body starts with a byte order mark (U+FEFF), which RFC 8259 §8.1 forbids on the network' : `expected a JSON body, got unparseable text ${snippet(raw.text)}`);
-    }
-    const depth = jsonDepth(body);
-    if (depth > MAX_JSON_DEPTH) fail(`the JSON body is nested ${depth} levels deep; cs-conformance does not process answers nested deeper than ${MAX_JSON_DEPTH} levels`);
-    const envelope = asEnvelope(body);
-    const is2xx = status >= 200 && status < 300;
-    const key = responseKeyFor(op, status);
-    if (!key) fail(`answered HTTP ${status}, which the spec does not document for this operation`);
-
-    if (envelope) {
-      const violations = validateAgainst(ENVELOPE_SCHEMA, body);
-      if (violations.length) fail(`error envelope does not match the spec: ${formatViolations(violations)}`);
-      if (is2xx) this.options.onWarning?.(`${where}: an error (error.code ${envelope.code}) was answered with HTTP ${status}; it SHOULD carry a 4xx status`);
-      // Prism picks 401 (security) and 422 (request validation) itself and fills the body from the documented example.
-      else if (envelope.code !== status && !(this.options.mock && (status === 401 || status === 422))) this.options.onWarning?.(`${where}: HTTP status ${status} differs from error.code ${envelope.code}`);
-      return { operationId, status, ok: false, body: body as T, envelope, docker: parseDockerPyMessage(envelope.message), exchange };
-    }
-    if (!is2xx) {
-      if (opts.allowPlainJsonError && typeof body === 'object' && body !== null) return { operationId, status, ok: false, body: body as T, exchange };
-      fail(`answered HTTP ${status} without the error envelope {"error": {"code", "message"}}: ${snippet(raw.text)}`);
-    }
-    const pointer = op.schemaPointers[key!];
-    if (pointer) {
-      const violations = validateAgainst(pointer, body);
-      if (violations.length) fail(`response (HTTP ${status}) does not match the spec: ${formatViolations(violations)}`);
-    }
-    return { operationId, status, ok: true, body: body as T, exchange };
+    const verdict = judgeAnswer(op, raw, { mock: this.options.mock, allowPlainJsonError: opts.allowPlainJsonError });
+    if (verdict.problem) throw new ConformanceFailure(`${where}: ${verdict.problem.message}`, exchange);
+    for (const warning of verdict.warnings) this.options.onWarning?.(`${where}: ${warning}`);
+    const { ok, envelope } = verdict;
+    const body = verdict.body as T;
+    if (envelope) return { operationId, status: raw.status, ok, body, envelope, docker: parseDockerPyMessage(envelope.message), exchange };
+    return { operationId, status: raw.status, ok, body, exchange };
   }
-}
-
-/** Deeper answers would overflow the validator's and the reporters' recursion; no documented answer comes close. */
-const MAX_JSON_DEPTH = 256;
-
-/** How deeply a parsed JSON value nests (iteratively: the value may be deeper than the call stack allows). */
-function jsonDepth(value: unknown): number {
-  let max = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length) {
-    const [v, d] = stack.pop()!;
-    if (d > max) max = d;
-    if (d > MAX_JSON_DEPTH) break;
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
-  }
-  return max;
 }
 
 /** An id the API layer will never put in a DELETE: `DELETE /networks/` is prune, and dot segments leave the path. */
@@ -184,12 +133,4 @@ function assertRemovableId(id: string | undefined): void {
   }
 }
 
-export function formatViolations(violations: { pointer: string; expected: string; actual: string }[]): string {
-  return violations.map((v) => `at ${v.pointer} expected ${v.expected}, got ${v.actual}`).join('; ');
-}
-
-export function snippet(text: string, max = 160): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (!flat) return '(empty)';
-  return JSON.stringify(flat.length > max ? `${flat.slice(0, max)}…` : flat);
-}
+export { formatViolations, snippet } from './answer-check.ts';

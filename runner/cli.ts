@@ -55,29 +55,12 @@ async function main(argv: string[]): Promise<number> {
       io.out(renderCatalogue('text'));
       return 0;
     }
-    case 'mock': {
-      const { parseArgs } = await import('node:util');
-      let port = 4010;
-      try {
-        const { values } = parseArgs({ args: rest, options: { port: { type: 'string' } }, strict: true });
-        if (values.port !== undefined) port = Number(values.port);
-      } catch (err) {
-        throw new UsageError((err as Error).message.split('\n')[0]);
-      }
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, got "${rest.join(' ')}"`);
-      const { serveMock } = await import('./mock-server.ts');
-      const m = await serveMock(port, '127.0.0.1', true).catch((err: Error) => {
-        throw new CannotRunError(`the mock could not start on port ${port}: ${err.message}`, 'pick another --port');
-      });
-      io.out(`mock of the Container Station Networks API listening on ${m.url} (Ctrl-C to stop)`);
-      io.out(`try: curl -s -b 'CS_SESS_ID=x' ${m.url}/networks`);
-      await new Promise<void>((resolve) => {
-        process.once('SIGINT', resolve);
-        process.once('SIGTERM', resolve);
-      });
-      await m.close();
-      return 0;
-    }
+    case 'mock':
+      return (await import('./mock.ts')).runMockCommand(rest, io);
+    case 'proxy':
+      return (await import('./proxy.ts')).runProxy(rest, io);
+    case 'matrix':
+      return (await import('../reporters/matrix-command.ts')).runMatrixCommand(rest, io);
     case 'diff': {
       if (rest.length !== 2) throw new UsageError('diff takes two files: cs-conformance diff <old> <new> (junit.xml or results.json)');
       const { runDiffCommand } = await import('../reporters/diff.ts');

@@ -19,14 +19,22 @@ export interface SpecOperation {
 
 let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation> } | undefined;
 
-const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+
+/** The node of `doc` at a JSON pointer (`/components/schemas/Network`); undefined where there is none. */
+export function nodeAt(doc: unknown, pointer: string): unknown {
+  let node = doc;
+  for (const part of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return node;
+}
 
 function resolveRef<T>(doc: OpenAPIV3_1.Document, value: T | OpenAPIV3_1.ReferenceObject): { value: T; pointer?: string } {
   if (value && typeof value === 'object' && '$ref' in value) {
     const pointer = value.$ref.slice(1);
-    let node: unknown = doc;
-    for (const part of pointer.split('/').slice(1)) node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-    return { value: node as T, pointer };
+    return { value: nodeAt(doc, pointer) as T, pointer };
   }
   return { value: value as T };
 }

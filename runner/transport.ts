@@ -278,7 +278,7 @@ export class ResponseHeaders {
   }
 }
 
-function classify(err: unknown, timeoutMs: number): TransportError {
+export function classify(err: unknown, timeoutMs: number): TransportError {
   if (err instanceof TransportError) return err;
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
   const code = e.cause?.code ?? e.code ?? '';

@@ -2,6 +2,7 @@
 // by `npm run generate` (a test fails when that file is stale against the spec).
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { byPointer } from '../generated/validators.ts';
+import { nodeAt } from './spec.ts';
 
 export interface Violation {
   /** JSON pointer into the response body. */
@@ -12,15 +13,6 @@ export interface Violation {
 
 const compiled = new Map<string, ValidateFunction>(Object.entries(byPointer as unknown as Record<string, ValidateFunction>));
 
-function at(body: unknown, pointer: string): unknown {
-  let node = body;
-  for (const part of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return node;
-}
-
 function describe(value: unknown): string {
   const text = JSON.stringify(value);
   if (text === undefined) return 'nothing';
@@ -30,7 +22,7 @@ function describe(value: unknown): string {
 function toViolation(error: ErrorObject, body: unknown): Violation {
   const params = error.params as Record<string, unknown>;
   const pointer = params.missingProperty ? `${error.instancePath}/${String(params.missingProperty)}` : error.instancePath || '/';
-  return { pointer, expected: error.message ?? error.keyword, actual: params.missingProperty ? 'absent' : describe(at(body, error.instancePath)) };
+  return { pointer, expected: error.message ?? error.keyword, actual: params.missingProperty ? 'absent' : describe(nodeAt(body, error.instancePath)) };
 }
 
 /** Violations of the schema at `schemaPointer` (a pointer into the spec document); [] when the body conforms. */

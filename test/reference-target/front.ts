@@ -21,6 +21,8 @@ export interface FrontOptions {
   basePath?: string;
   /** false: docker-py <= 4.3.1 messages (as in QNAP's captures); true: >= 4.4 messages with the engine URL. */
   dockerPyUrlFormat?: boolean;
+  /** What GET /system reports as the Container Station (qpkg) and firmware versions. */
+  versions?: { qpkg?: string; firmware?: string };
 }
 
 export interface RunningFront {
@@ -115,6 +117,7 @@ class Front {
   readonly #faults: ReadonlySet<string>;
   readonly #basePath: string;
   readonly #withUrl: boolean;
+  readonly #versions: { qpkg: string; firmware: string };
   readonly #sessions = new Map<string, Session>();
   /** list-stale: every network the front has listed, by Id. */
   readonly #seen = new Map<string, Record<string, unknown>>();
@@ -127,6 +130,7 @@ class Front {
     this.#faults = faults;
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
     this.#withUrl = opts.dockerPyUrlFormat ?? false;
+    this.#versions = { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions };
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -249,7 +253,7 @@ class Front {
       processor: 'reference',
       status: 'running',
       storageDriver: 'reference',
-      ...(this.#faults.has('system-without-versions') ? {} : { version: { qpkg: '2.4.0.2316-reference', firmware: 'reference', dockerVersion: engine.Version } }),
+      ...(this.#faults.has('system-without-versions') ? {} : { version: { ...this.#versions, dockerVersion: engine.Version } }),
     });
   }
 

@@ -10,6 +10,8 @@ export interface MemoryTargetOptions {
   faults?: string[];
   username?: string;
   port?: number;
+  /** What GET /system reports as the Container Station (qpkg) and firmware versions. */
+  versions?: { qpkg?: string; firmware?: string };
 }
 
 export interface MemoryTarget {
@@ -34,7 +36,7 @@ export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<Memo
     ],
   });
   const username = opts.username ?? 'admin';
-  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port });
+  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port, versions: opts.versions });
   return {
     url: front.url + DEFAULT_BASE_PATH,
     origin: front.url,

@@ -1,0 +1,83 @@
+// Spec drift in a body that conforms: the fields an answer carries that its schema does not declare. A schema that
+// names its properties documents those; one with additionalProperties (a map, like Containers or Options) documents
+// any key. Everything else a target sends is what the documentation never shows — candidates for the spec.
+import { loadSpec, nodeAt } from './spec.ts';
+
+export interface UndocumentedField {
+  /** The field's JSON pointer in this body, e.g. `/0/EnableIPv4`. */
+  pointer: string;
+  /** The same with every array index and map key as `*` (`/*\/EnableIPv4`): one entry however many items carry it. */
+  field: string;
+  value: unknown;
+}
+
+type Schema = Record<string, unknown>;
+
+function resolve(schema: unknown, doc: unknown): Schema | undefined {
+  let s = schema;
+  // Bounded: a $ref cycle in the document must not hang the proxy.
+  for (let i = 0; i < 16 && s && typeof s === 'object' && typeof (s as Schema).$ref === 'string'; i++) s = nodeAt(doc, ((s as Schema).$ref as string).slice(1));
+  return s && typeof s === 'object' ? (s as Schema) : undefined;
+}
+
+/** The schema and the branches it combines (allOf, oneOf, anyOf), resolved: what any of them declares is documented. */
+function branches(schema: Schema, doc: unknown, depth = 0): Schema[] {
+  const out = [schema];
+  if (depth > 8) return out;
+  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
+    const list = schema[key];
+    if (!Array.isArray(list)) continue;
+    for (const b of list) {
+      const r = resolve(b, doc);
+      if (r) out.push(...branches(r, doc, depth + 1));
+    }
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+
+function walk(schema: Schema | undefined, value: unknown, pointer: string, field: string, doc: unknown, found: UndocumentedField[]): void {
+  if (!schema || value === null || typeof value !== 'object') return;
+  const parts = branches(schema, doc);
+  if (Array.isArray(value)) {
+    const items = parts.map((p) => resolve(p.items, doc)).find(Boolean);
+    if (!items) return;
+    value.forEach((v, i) => walk(items, v, `${pointer}/${i}`, `${field}/*`, doc, found));
+    return;
+  }
+  const properties = new Map<string, Schema>();
+  let additional: Schema | true | undefined;
+  let describesObject = false;
+  for (const p of parts) {
+    const props = p.properties;
+    if (props && typeof props === 'object') {
+      describesObject = true;
+      for (const [k, v] of Object.entries(props)) {
+        const r = resolve(v, doc);
+        if (r && !properties.has(k)) properties.set(k, r);
+      }
+    }
+    if (p.additionalProperties === true) additional = true;
+    else if (p.additionalProperties && typeof p.additionalProperties === 'object') additional ??= resolve(p.additionalProperties, doc) ?? true;
+    const type = p.type;
+    if (type === 'object' || (Array.isArray(type) && type.includes('object'))) describesObject = true;
+  }
+  // A schema that says nothing about objects (`{}`, `items: {}`) documents any value: nothing to report inside it.
+  if (!describesObject) return;
+  for (const [key, v] of Object.entries(value)) {
+    const p = `${pointer}/${escape(key)}`;
+    const declared = properties.get(key);
+    if (declared) walk(declared, v, p, `${field}/${escape(key)}`, doc, found);
+    else if (additional) walk(additional === true ? undefined : additional, v, p, `${field}/*`, doc, found);
+    else found.push({ pointer: p, field: `${field}/${escape(key)}`, value: v });
+  }
+}
+
+/** The fields of `body` that the schema at `schemaPointer` (a pointer into the spec document) does not declare. */
+export function undocumentedFields(schemaPointer: string, body: unknown): UndocumentedField[] {
+  const { doc } = loadSpec();
+  const found: UndocumentedField[] = [];
+  walk(resolve(nodeAt(doc, schemaPointer), doc), body, '', '', doc, found);
+  return found;
+}

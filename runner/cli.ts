@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// cs-conformance: run | list | mock | diff. Every "could not run" case ends as one line on stderr and exit 2.
+// cs-conformance: run | list | mock | proxy | matrix | diff. Every "could not run" case ends as one line on stderr and exit 2.
 import { enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

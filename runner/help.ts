@@ -9,6 +9,8 @@ export interface CommandHelp {
   summary: string;
   /** The command's options and details, shown by `<command> --help`. */
   details?: () => string;
+  /** The command prints its own `--help` (its module holds the text): listed here, answered there. */
+  ownHelp?: boolean;
 }
 
 export const COMMANDS: CommandHelp[] = [
@@ -24,12 +26,9 @@ export const COMMANDS: CommandHelp[] = [
       ].join('\n'),
   },
   { name: 'list', usage: '', summary: 'print the suites and their checks (the IDs --check, --skip-check and --known-failures take)' },
-  {
-    name: 'mock',
-    usage: '[--port N]',
-    summary: 'serve the Prism mock of the spec for manual exploration',
-    details: () => '  --port <n>   port on 127.0.0.1 [default 4010]',
-  },
+  { name: 'mock', usage: '[--port N] [--base-path PATH]', summary: "serve the Prism mock of the spec on the NAS's paths, one line per exchange", ownHelp: true },
+  { name: 'proxy', usage: '--target URL [--port N] [--duration S]', summary: 'a validating proxy: judge what real clients send and get, report spec drift', ownHelp: true },
+  { name: 'matrix', usage: '<results.json|junit.xml>... [--out FILE]', summary: 'many runs as one table: a row per check, a column per run', ownHelp: true },
   {
     name: 'diff',
     usage: '<old> <new>',
@@ -62,7 +61,7 @@ export function topHelp(): string {
 /** `cs-conformance <command> --help`; undefined for a command that is not in the table. */
 export function commandHelp(name: string): string | undefined {
   const c = COMMANDS.find((x) => x.name === name);
-  if (!c) return undefined;
+  if (!c || c.ownHelp) return undefined;
   const lines = [TITLE, '', 'Usage:', `  cs-conformance ${c.name}${c.usage ? ` ${c.usage}` : ''}`, '', c.summary];
   const details = c.details?.();
   if (details) lines.push('', details);

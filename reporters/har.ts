@@ -17,8 +17,9 @@ const STATUS_TEXT: Record<number, string> = {
   502: 'Bad Gateway', 503: 'Service Unavailable',
 };
 
+/** One HAR header per line: the transcript keeps several Set-Cookie lines in one value, joined by newlines. */
 function nameValues(headers: Record<string, string>): NameValue[] {
-  return Object.entries(headers).map(([name, value]) => ({ name, value }));
+  return Object.entries(headers).flatMap(([name, value]) => value.split('\n').map((line) => ({ name, value: line })));
 }
 
 function headerOf(headers: Record<string, string>, name: string): string | undefined {
@@ -87,6 +88,8 @@ function entry(x: Exchange, check: string | undefined, fallbackStart: string) {
       redirectURL: res ? headerOf(res.headers, 'location') ?? '' : '',
       headersSize: -1,
       bodySize: res ? bytes(res.body) : -1,
+      // Where Chromium's own HAR export puts the reason a request got no answer.
+      ...(x.error ? { _error: x.error } : {}),
     },
     cache: {},
     // Only the whole exchange is measured; HAR wants the phases, so the wait carries it.

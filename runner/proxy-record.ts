@@ -135,6 +135,8 @@ export class ProxyRecorder {
     const r = this.redactor;
     const exchange: Exchange = {
       operationId,
+      // When the answer was complete, less the exchange's own duration: when the request started.
+      startedAt: new Date(Date.now() - x.durationMs).toISOString(),
       request: { method: x.method, url: r.text(this.#origin + x.path), headers: r.headers(x.requestHeaders), body: x.requestBody ? r.text(x.requestBody) : undefined },
       durationMs: Math.round(x.durationMs * 10) / 10,
     };

@@ -15,7 +15,9 @@ describe('help and the settings table', () => {
   });
 
   it('every command of the table has its own help; unknown ones have none', () => {
-    for (const c of COMMANDS) expect(commandHelp(c.name)).toContain(`cs-conformance ${c.name}`);
+    for (const c of COMMANDS.filter((x) => !x.ownHelp)) expect(commandHelp(c.name)).toContain(`cs-conformance ${c.name}`);
+    // The commands that print their own help are still listed, and answered by their own module.
+    for (const c of COMMANDS.filter((x) => x.ownHelp)) expect(commandHelp(c.name)).toBeUndefined();
     expect(commandHelp('nope')).toBeUndefined();
     for (const c of COMMANDS) expect(topHelp()).toContain(`cs-conformance ${c.name}`);
     expect(wantsHelp(['--suite', 'x', '-h'])).toBe(true);

@@ -5,7 +5,7 @@ import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
 import { asEnvelope, parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
-import { responseKeyFor, specOperation } from './spec.ts';
+import { errorEnvelopeFor, responseKeyFor, specOperation } from './spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
 import type { Answer, CookieMode, Transport } from './transport.ts';
 import { validateAgainst } from './validator.ts';
@@ -61,7 +61,6 @@ export interface ApiOptions {
 
 type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
 
-const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 export class Api {
@@ -132,13 +131,15 @@ export class Api {
     } catch {
       fail(raw.text.startsWith('\uFEFF') ? 'the JSON body starts with a byte order mark (U+FEFF), which RFC 8259 §8.1 forbids on the network' : `expected a JSON body, got unparseable text ${snippet(raw.text)}`);
     }
-    const envelope = asEnvelope(body);
+    // The spec's x-cs-error-envelope says on which statuses a top-level "error" makes the answer an error (200 too).
+    const envelopeRule = errorEnvelopeFor(status);
+    const envelope = envelopeRule ? asEnvelope(body) : undefined;
     const is2xx = status >= 200 && status < 300;
     const key = responseKeyFor(op, status);
     if (!key) fail(`answered HTTP ${status}, which the spec does not document for this operation`);
 
-    if (envelope) {
-      const violations = validateAgainst(ENVELOPE_SCHEMA, body);
+    if (envelopeRule && envelope) {
+      const violations = validateAgainst(envelopeRule.schemaPointer, body);
       if (violations.length) fail(`error envelope does not match the spec: ${formatViolations(violations)}`);
       if (is2xx) this.options.onWarning?.(`${where}: an error (error.code ${envelope.code}) was answered with HTTP ${status}; it SHOULD carry a 4xx status`);
       // Prism picks 401 (security) and 422 (request validation) itself and fills the body from the documented example.

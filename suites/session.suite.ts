@@ -113,8 +113,9 @@ check('SESSION-006', async (t) => {
     // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
     if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
     if (!why && !t.mock) {
-      const me = await s.api.call<{ username?: unknown }>('loginRefresh', { allowPlainJsonError: true });
-      if (!me.ok || me.body.username !== username) why = `the session it opened does not work: GET /login_refresh answered HTTP ${me.status} ${JSON.stringify(me.body).slice(0, 120)}`;
+      // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
+      const list = await s.api.call('listNetworks', { allowPlainJsonError: true });
+      if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
     }
     // Leave no session open on the target; a failed logout here is not what this check is about.
     if (s.login.ok) await s.api.call('logout', { allowPlainJsonError: true }).catch(() => undefined);

@@ -10,26 +10,21 @@ function quirksMarkdown(quirks) {
   return ['**Quirks** (`x-cs-quirks`):', '', ...quirks.map((q) => `- \`${q.id}\`: ${escapeHtml(q.summary)}`)].join('\n');
 }
 
-function withQuirks(node) {
-  const quirks = node['x-cs-quirks'];
-  if (!Array.isArray(quirks) || quirks.length === 0) return;
-  node.description = [node.description?.trimEnd(), quirksMarkdown(quirks)].filter(Boolean).join('\n\n');
-}
-
-const QUIRKS_IN_DESCRIPTIONS = () => ({
-  Root: { leave: (root) => root.info && withQuirksOf(root, root.info) },
-  Operation: { leave: withQuirks },
-  Parameter: { leave: withQuirks },
-  Schema: { leave: withQuirks },
-  SecurityScheme: { leave: withQuirks },
-});
-
-/** The document's own quirks go into info.description, where the page shows the document's description. */
-function withQuirksOf(holder, target) {
+/** Appends the quirks of `holder` to the description of `target` (the holder itself, or the document's info). */
+function withQuirks(holder, target = holder) {
   const quirks = holder['x-cs-quirks'];
   if (!Array.isArray(quirks) || quirks.length === 0) return;
   target.description = [target.description?.trimEnd(), quirksMarkdown(quirks)].filter(Boolean).join('\n\n');
 }
+
+const QUIRKS_IN_DESCRIPTIONS = () => ({
+  // The document's own quirks go into info.description, which the page shows as the document's description.
+  Root: { leave: (root) => root.info && withQuirks(root, root.info) },
+  Operation: { leave: (node) => withQuirks(node) },
+  Parameter: { leave: (node) => withQuirks(node) },
+  Schema: { leave: (node) => withQuirks(node) },
+  SecurityScheme: { leave: (node) => withQuirks(node) },
+});
 
 export default function csQuirksPlugin() {
   return {

@@ -25,7 +25,7 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
  * work against real NAS units send it in three encodings, all declared here:
  *
  * - **JSON text with a form Content-Type** (`application/x-www-form-urlencoded`, example `curlJsonText`): what the
- * page's own `curl -d '{…}'` sends, so the 2.4 server parsed it.
+ * page's own `curl -d '{…}'` sends; that the 2.4 server parsed it is inferred from the captures it produced.
  * - **Form fields** `username=…&password=…` (`application/x-www-form-urlencoded`, example `formFields`): the
  * documented body up to 2.2.14, and what the Go client go-containerstation posts.
  * - **JSON** with `application/json`: what the Python client in popster's `qnap` module and CS 3-era clients send.

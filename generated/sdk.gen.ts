@@ -21,10 +21,18 @@ export type Options<TData extends TDataShape = TDataShape, ThrowOnError extends 
 /**
  * Log in and receive a session cookie
  *
- * Since 2.4 the body is JSON: either `{username, password}` or `{sid}` (a QTS session id). Before 2.4 it was
- * form-encoded. An account with 2-step verification answers HTTP 403 to a username/password login.
- * The response sets the session cookie (name undocumented). The examples are those of the System page of the
- * same documentation version.
+ * Since 2.4 the documented body is JSON: either `{username, password}` or `{sid}` (a QTS session id). Clients that
+ * work against real NAS units send it in three encodings, all declared here:
+ *
+ * - **JSON text with a form Content-Type** (`application/x-www-form-urlencoded`, example `curlJsonText`): what the
+ * page's own `curl -d '{…}'` sends; that the 2.4 server parsed it is inferred from the captures it produced.
+ * - **Form fields** `username=…&password=…` (`application/x-www-form-urlencoded`, example `formFields`): the
+ * documented body up to 2.2.14, and what the Go client go-containerstation posts.
+ * - **JSON** with `application/json`: what the Python client in popster's `qnap` module and CS 3-era clients send.
+ *
+ * An account with 2-step verification answers HTTP 403 to a username/password login. The response sets the
+ * session cookie (its name is not documented). The examples are those of the System page of the same
+ * documentation version.
  *
  */
 export const login = <ThrowOnError extends boolean = false>(options: Options<LoginData, ThrowOnError>): RequestResult<LoginResponses, LoginErrors, ThrowOnError> => (options.client ?? client).post<LoginResponses, LoginErrors, ThrowOnError>({
@@ -188,9 +196,9 @@ export const inspectNetwork = <ThrowOnError extends boolean = false>(options: Op
  * Inspect a network (the path every documented example uses)
  *
  * Display detailed network information. This is the path of every executed example of the "Inspect network"
- * section (the heading says `/networks/{network_id}`). The 2.4 capture after connecting the non-running container
- * `dtest` shows `Containers: {}`: the engine lists only running containers (older captures, with `dtest`
- * running, listed it). Verify membership through container inspect or after starting the container.
+ * section (the heading says `/networks/{network_id}`). The 2.4 capture after connecting `dtest` shows
+ * `Containers: {}`. That `dtest` was not running is inferred: the engine lists only running containers, and older
+ * captures listed it. Verify membership through container inspect or after starting the container.
  *
  */
 export const inspectNetworkByInspectPath = <ThrowOnError extends boolean = false>(options: Options<InspectNetworkByInspectPathData, ThrowOnError>): RequestResult<InspectNetworkByInspectPathResponses, InspectNetworkByInspectPathErrors, ThrowOnError> => (options.client ?? client).get<InspectNetworkByInspectPathResponses, InspectNetworkByInspectPathErrors, ThrowOnError>({

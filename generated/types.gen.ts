@@ -24,7 +24,7 @@ export type ErrorEnvelope = {
 };
 
 /**
- * `{}` — what connect, disconnect and remove answer where the engine answers an empty body. Other keys are tolerated, but never a top-level `error` (that is the error envelope).
+ * `{}`, exactly as the page shows it: what connect, disconnect and remove answer where the engine answers an empty body.
  */
 export type EmptyObject = {
     [key: string]: unknown;
@@ -38,6 +38,14 @@ export type LoginRequest = {
      * A QTS session id, for accounts with 2-step verification.
      */
     sid: string;
+};
+
+/**
+ * A login sent with the form Content-Type application/x-www-form-urlencoded: either the JSON text of a LoginRequest, as the page's curl -d sends it, or the form fields username and password.
+ */
+export type LoginFormRequest = string | {
+    username: string;
+    password: string;
 };
 
 export type LoginResponse = {
@@ -67,19 +75,22 @@ export type LogoutResponse = {
     username: string;
 };
 
+/**
+ * The fields the System page documents are required; `version` is optional here because its keys changed across releases and the suite reports a missing one itself (SYS-001).
+ */
 export type SystemInfo = {
     /**
      * CPU core count.
      */
-    cpuCore?: number;
+    cpuCore: number;
     /**
      * Total CPU thread count.
      */
-    cpuThread?: number;
+    cpuThread: number;
     /**
      * Supported features, e.g. `lxd`, `net_bridge`. Documented as an object; captured as an array of strings.
      */
-    features?: Array<string> | {
+    features: Array<string> | {
         [key: string]: unknown;
     };
     gpu?: {
@@ -94,18 +105,18 @@ export type SystemInfo = {
     /**
      * Device hostname.
      */
-    hostname?: string;
+    hostname: string;
     isDevicemapper?: boolean;
     isSupportOverlay?: boolean;
     /**
      * Machine type, e.g. `x86_64`, `armv7l` (`amd64` in the capture); empty if it cannot be determined.
      */
-    machine?: string;
+    machine: string;
     memory?: number;
     /**
      * Memory page size.
      */
-    memoryPageSize?: number;
+    memoryPageSize: number;
     migrationDir?: string;
     migrationDmStatus?: string;
     needRestart?: boolean;
@@ -116,7 +127,7 @@ export type SystemInfo = {
     /**
      * Processor information.
      */
-    processor?: string;
+    processor: string;
     /**
      * `running` in the capture.
      */
@@ -172,7 +183,7 @@ export type CreateNetworkRequest = {
     /**
      * Optional custom IP scheme for the network (Docker's IPAM object, Docker's key casing).
      */
-    ipam?: Ipam;
+    ipam?: IpamRequest;
     /**
      * Enable IPv6 — documented as "currently not supported".
      */
@@ -202,20 +213,26 @@ export type CreateNetworkResponse = {
     Warning: string;
 };
 
+/**
+ * The page does not mark `container` required (only create's `name` is). That a connect without it fails is inferred from the engine, which answers "No such container" for an empty one.
+ */
 export type ConnectRequest = {
     /**
-     * The container's id or name.
+     * The container-id/name to be connected to the network.
      */
-    container: string;
+    container?: string;
 };
 
+/**
+ * The page does not mark `container` required (only create's `name` is). That a disconnect without it fails is inferred from the engine, which answers "No such container" for an empty one.
+ */
 export type DisconnectRequest = {
     /**
-     * The container's id or name.
+     * The container-id/name to be disconnected from the network.
      */
-    container: string;
+    container?: string;
     /**
-     * Documented as a string and "currently not supported"; the engine takes a boolean.
+     * Force the container to disconnect from a network. Documented as a string and "currently not supported"; the engine takes a boolean.
      */
     force?: boolean | string;
     /**
@@ -234,7 +251,7 @@ export type PruneResponse = {
 };
 
 /**
- * One address pool. The engine echoes the request verbatim (no Gateway added, host bits kept); empty keys are omitted; a pool the daemon picked reports its Gateway.
+ * One address pool.
  */
 export type IpamConfig = {
     Subnet?: string;
@@ -245,16 +262,42 @@ export type IpamConfig = {
     };
 };
 
+/**
+ * The IPAM object a create request may send, in Docker's key casing. Every key is optional: the page documents `ipam` only as "Optional custom IP scheme for the network".
+ */
+export type IpamRequest = {
+    /**
+     * The IPAM driver; empty or absent means `default`.
+     */
+    Driver?: string;
+    /**
+     * Address pools.
+     */
+    Config?: Array<IpamConfig> | null;
+    /**
+     * Driver-specific options.
+     */
+    Options?: {
+        [key: string]: string;
+    } | null;
+};
+
+/**
+ * The IPAM object of a network as the engine reports it: every capture on the page shows Driver, Config and Options.
+ */
 export type Ipam = {
     /**
      * `default`, even when an empty driver was sent.
      */
-    Driver?: string;
-    Config?: Array<IpamConfig> | null;
+    Driver: string;
+    /**
+     * The pools as the request gave them (no Gateway added, host bits kept, empty keys omitted); a pool the daemon picked reports its Gateway.
+     */
+    Config: Array<IpamConfig> | null;
     /**
      * null unless the client sent an Options object (then echoed; `{}` stays `{}`).
      */
-    Options?: {
+    Options: {
         [key: string]: string;
     } | null;
 };
@@ -318,7 +361,7 @@ export type Network = {
 };
 
 /**
- * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+ * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
  */
 export type NetworkId = string;
 
@@ -331,13 +374,9 @@ export type LoginData = {
 
 export type LoginErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * The login was refused. Documented: HTTP 403 for an account with 2-step verification (body not documented). Inferred from a third-party CS 3 client: HTTP 400 for a form-encoded body. The wording of a wrong password is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type LoginError = LoginErrors[keyof LoginErrors];
@@ -346,7 +385,7 @@ export type LoginResponses = {
     /**
      * Logged in; a session cookie is set.
      */
-    '2XX': LoginResponse;
+    200: LoginResponse;
 };
 
 export type LoginResponse2 = LoginResponses[keyof LoginResponses];
@@ -360,13 +399,9 @@ export type LoginRefreshData = {
 
 export type LoginRefreshErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * No valid session. Not documented: CS 3 answers HTTP 401 (third-party clients), older firmware the error envelope (a third-party client treats an "error" key as an expired session). The example is inferred.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type LoginRefreshError = LoginRefreshErrors[keyof LoginRefreshErrors];
@@ -375,7 +410,7 @@ export type LoginRefreshResponses = {
     /**
      * The logged-in user.
      */
-    '2XX': LoginResponse;
+    200: LoginResponse;
 };
 
 export type LoginRefreshResponse = LoginRefreshResponses[keyof LoginRefreshResponses];
@@ -389,13 +424,9 @@ export type LogoutData = {
 
 export type LogoutErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * No valid session. Not documented: CS 3 answers HTTP 401 (third-party clients), older firmware the error envelope (a third-party client treats an "error" key as an expired session). The example is inferred.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type LogoutError = LogoutErrors[keyof LogoutErrors];
@@ -404,7 +435,7 @@ export type LogoutResponses = {
     /**
      * Logged out.
      */
-    '2XX': LogoutResponse;
+    200: LogoutResponse;
 };
 
 export type LogoutResponse2 = LogoutResponses[keyof LogoutResponses];
@@ -418,13 +449,9 @@ export type GetSystemData = {
 
 export type GetSystemErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * No valid session. Not documented: CS 3 answers HTTP 401 (third-party clients), older firmware the error envelope (a third-party client treats an "error" key as an expired session). The example is inferred.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type GetSystemError = GetSystemErrors[keyof GetSystemErrors];
@@ -433,7 +460,7 @@ export type GetSystemResponses = {
     /**
      * System information.
      */
-    '2XX': SystemInfo;
+    200: SystemInfo;
 };
 
 export type GetSystemResponse = GetSystemResponses[keyof GetSystemResponses];
@@ -447,13 +474,9 @@ export type ListNetworksData = {
 
 export type ListNetworksErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * No valid session. Not documented: CS 3 answers HTTP 401 (third-party clients), older firmware the error envelope (a third-party client treats an "error" key as an expired session). The example is inferred.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type ListNetworksError = ListNetworksErrors[keyof ListNetworksErrors];
@@ -462,7 +485,7 @@ export type ListNetworksResponses = {
     /**
      * Every network on the engine.
      */
-    '2XX': Array<Network>;
+    200: Array<Network>;
 };
 
 export type ListNetworksResponse = ListNetworksResponses[keyof ListNetworksResponses];
@@ -476,13 +499,9 @@ export type CreateNetworkData = {
 
 export type CreateNetworkErrors = {
     /**
-     * The engine refused the network.
+     * The engine refused the network, wrapped in the error envelope. The HTTP status is not documented (400 on the reference target; some firmware answers 200, see x-cs-error-envelope).
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The engine refused the network (some firmware answers HTTP 200 with the envelope).
-     */
-    default: ErrorEnvelope;
 };
 
 export type CreateNetworkError = CreateNetworkErrors[keyof CreateNetworkErrors];
@@ -491,7 +510,7 @@ export type CreateNetworkResponses = {
     /**
      * The network was created.
      */
-    '2XX': CreateNetworkResponse;
+    200: CreateNetworkResponse;
 };
 
 export type CreateNetworkResponse2 = CreateNetworkResponses[keyof CreateNetworkResponses];
@@ -505,13 +524,9 @@ export type PruneNetworksData = {
 
 export type PruneNetworksErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * No valid session. Not documented: CS 3 answers HTTP 401 (third-party clients), older firmware the error envelope (a third-party client treats an "error" key as an expired session). The example is inferred.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type PruneNetworksError = PruneNetworksErrors[keyof PruneNetworksErrors];
@@ -520,7 +535,7 @@ export type PruneNetworksResponses = {
     /**
      * What was removed.
      */
-    '2XX': PruneResponse;
+    200: PruneResponse;
 };
 
 export type PruneNetworksResponse = PruneNetworksResponses[keyof PruneNetworksResponses];
@@ -529,7 +544,7 @@ export type RemoveNetworkData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+         * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
          */
         network_id: string;
     };
@@ -539,13 +554,9 @@ export type RemoveNetworkData = {
 
 export type RemoveNetworkErrors = {
     /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
+     * The engine's refusal wrapped in the error envelope: not found (documented), a running container attached, a predefined network, an ambiguous name. The HTTP status is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
-     */
-    default: ErrorEnvelope;
 };
 
 export type RemoveNetworkError = RemoveNetworkErrors[keyof RemoveNetworkErrors];
@@ -554,7 +565,7 @@ export type RemoveNetworkResponses = {
     /**
      * Removed.
      */
-    '2XX': EmptyObject;
+    200: EmptyObject;
 };
 
 export type RemoveNetworkResponse = RemoveNetworkResponses[keyof RemoveNetworkResponses];
@@ -563,7 +574,7 @@ export type InspectNetworkData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+         * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
          */
         network_id: string;
     };
@@ -573,13 +584,9 @@ export type InspectNetworkData = {
 
 export type InspectNetworkErrors = {
     /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
+     * The engine's refusal wrapped in the error envelope: an unknown network is "not found", a name or Id prefix shared by several networks is "ambiguous". The HTTP status is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
-     */
-    default: ErrorEnvelope;
 };
 
 export type InspectNetworkError = InspectNetworkErrors[keyof InspectNetworkErrors];
@@ -588,7 +595,7 @@ export type InspectNetworkResponses = {
     /**
      * The network.
      */
-    '2XX': Network;
+    200: Network;
 };
 
 export type InspectNetworkResponse = InspectNetworkResponses[keyof InspectNetworkResponses];
@@ -597,7 +604,7 @@ export type InspectNetworkByInspectPathData = {
     body?: never;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+         * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
          */
         network_id: string;
     };
@@ -607,13 +614,9 @@ export type InspectNetworkByInspectPathData = {
 
 export type InspectNetworkByInspectPathErrors = {
     /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
+     * The engine's refusal wrapped in the error envelope: an unknown network is "not found", a name or Id prefix shared by several networks is "ambiguous". The HTTP status is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope; an unknown network answers the engine's "not found" wrapped in it.
-     */
-    default: ErrorEnvelope;
 };
 
 export type InspectNetworkByInspectPathError = InspectNetworkByInspectPathErrors[keyof InspectNetworkByInspectPathErrors];
@@ -622,7 +625,7 @@ export type InspectNetworkByInspectPathResponses = {
     /**
      * The network.
      */
-    '2XX': Network;
+    200: Network;
 };
 
 export type InspectNetworkByInspectPathResponse = InspectNetworkByInspectPathResponses[keyof InspectNetworkByInspectPathResponses];
@@ -631,7 +634,7 @@ export type ConnectContainerData = {
     body: ConnectRequest;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+         * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
          */
         network_id: string;
     };
@@ -641,13 +644,9 @@ export type ConnectContainerData = {
 
 export type ConnectContainerErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * The engine's refusal wrapped in the error envelope: an unknown container (looked up first), an unknown network, a running container connected twice. The HTTP status is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type ConnectContainerError = ConnectContainerErrors[keyof ConnectContainerErrors];
@@ -656,7 +655,7 @@ export type ConnectContainerResponses = {
     /**
      * Connected.
      */
-    '2XX': EmptyObject;
+    200: EmptyObject;
 };
 
 export type ConnectContainerResponse = ConnectContainerResponses[keyof ConnectContainerResponses];
@@ -665,7 +664,7 @@ export type DisconnectContainerData = {
     body: DisconnectRequest;
     path: {
         /**
-         * The network's Id, name or unique Id prefix (the documentation says "The network's id"; every example passes a name). The engine resolves a full Id first, then an exact (case-sensitive) name, then a unique Id prefix; a name or prefix shared by several networks is an "ambiguous" error. URL-encode names.
+         * A name as in every documented example, the full Id of that network in the captures, or a 12-character Id prefix of it.
          */
         network_id: string;
     };
@@ -675,13 +674,9 @@ export type DisconnectContainerData = {
 
 export type DisconnectContainerErrors = {
     /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
+     * The engine's refusal wrapped in the error envelope: an unknown container, an unknown network, a container that is not connected (the wording depends on its state, see not-connected-wording). The HTTP status is not documented.
      */
     '4XX': ErrorEnvelope;
-    /**
-     * The error envelope. The HTTP status is undocumented (a 4XX, or 200 on some firmware); `error.code` is 400 for every engine error.
-     */
-    default: ErrorEnvelope;
 };
 
 export type DisconnectContainerError = DisconnectContainerErrors[keyof DisconnectContainerErrors];
@@ -690,7 +685,7 @@ export type DisconnectContainerResponses = {
     /**
      * Disconnected.
      */
-    '2XX': EmptyObject;
+    200: EmptyObject;
 };
 
 export type DisconnectContainerResponse = DisconnectContainerResponses[keyof DisconnectContainerResponses];

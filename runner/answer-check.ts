@@ -2,7 +2,7 @@
 // on any status, the body's schema. The same judgement for a run (api.ts, which throws on a problem) and for the
 // validating proxy (proxy-record.ts, which records it): a violation means the same thing wherever it was seen.
 import { asEnvelope, type ErrorEnvelope } from './docker-py.ts';
-import { escapePointer, responseKeyFor, type SpecOperation } from './spec.ts';
+import { errorEnvelopeFor, escapePointer, responseKeyFor, type SpecOperation } from './spec.ts';
 import { validateAgainst, type Violation } from './validator.ts';
 
 export const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
@@ -98,19 +98,21 @@ export function judgeAnswer(op: SpecOperation, raw: JudgedAnswer, opts: JudgeOpt
   }
   const depth = jsonDepth(body);
   if (depth > MAX_JSON_DEPTH) return problem('json-depth', `the JSON body is nested ${depth} levels deep; cs-conformance does not process answers nested deeper than ${MAX_JSON_DEPTH} levels`);
-  const envelope = asEnvelope(body);
+  // The spec's x-cs-error-envelope says on which statuses a top-level "error" makes the answer an error (200 too).
+  const envelopeRule = errorEnvelopeFor(status);
+  const envelope = envelopeRule ? asEnvelope(body) : undefined;
   const is2xx = status >= 200 && status < 300;
   const key = responseKeyFor(op, status);
   if (!key) return problem('status-documented', `answered HTTP ${status}, which the spec does not document for this operation`, responses, [{ pointer: '', expected: `one of HTTP ${Object.keys(op.responses).join(', ')}`, actual: `HTTP ${status}` }]);
 
-  if (envelope) {
-    const violations = validateAgainst(ENVELOPE_SCHEMA, body);
-    if (violations.length) return problem('envelope-schema', `error envelope does not match the spec: ${formatViolations(violations)}`, ENVELOPE_SCHEMA, violations);
+  if (envelopeRule && envelope) {
+    const violations = validateAgainst(envelopeRule.schemaPointer, body);
+    if (violations.length) return problem('envelope-schema', `error envelope does not match the spec: ${formatViolations(violations)}`, envelopeRule.schemaPointer, violations);
     const warnings: string[] = [];
     if (is2xx) warnings.push(`an error (error.code ${envelope.code}) was answered with HTTP ${status}; it SHOULD carry a 4xx status`);
     // Prism picks 401 (security) and 422 (request validation) itself and fills the body from the documented example.
     else if (envelope.code !== status && !(opts.mock && (status === 401 || status === 422))) warnings.push(`HTTP status ${status} differs from error.code ${envelope.code}`);
-    return { ok: false, body, envelope, warnings, schemaPointer: ENVELOPE_SCHEMA };
+    return { ok: false, body, envelope, warnings, schemaPointer: envelopeRule.schemaPointer };
   }
   if (!is2xx) {
     if (opts.allowPlainJsonError && typeof body === 'object' && body !== null) return { ok: false, body, warnings: [] };

@@ -17,7 +17,18 @@ export interface SpecOperation {
   schemaPointers: Record<string, string>;
 }
 
-let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation> } | undefined;
+/**
+ * The document's `x-cs-error-envelope`: which body is an error whatever the status (some firmware answers errors with
+ * HTTP 200, which OpenAPI itself cannot say), on which statuses it is recognised, and the schema it must match.
+ */
+export interface ErrorEnvelopeRule {
+  /** JSON pointer (inside the document) of the envelope's schema. */
+  schemaPointer: string;
+  /** Response keys as in `responses`: exact codes or ranges such as '4XX'. */
+  statuses: string[];
+}
+
+let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } | undefined;
 
 export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 
@@ -39,7 +50,17 @@ function resolveRef<T>(doc: OpenAPIV3_1.Document, value: T | OpenAPIV3_1.Referen
   return { value: value as T };
 }
 
-export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation> } {
+function readErrorEnvelope(doc: OpenAPIV3_1.Document): ErrorEnvelopeRule {
+  const raw = (doc as { 'x-cs-error-envelope'?: { schema?: unknown; statuses?: unknown } })['x-cs-error-envelope'];
+  const schema = raw?.schema;
+  const statuses = raw?.statuses;
+  if (typeof schema !== 'string' || !schema.startsWith('#/') || !Array.isArray(statuses) || !statuses.every((s) => typeof s === 'string')) {
+    throw new Error('the spec has no valid x-cs-error-envelope ({schema: "#/…", statuses: [...]})');
+  }
+  return { schemaPointer: schema.slice(1), statuses };
+}
+
+export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } {
   if (cached) return cached;
   const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as OpenAPIV3_1.Document;
   const operations = new Map<string, SpecOperation>();
@@ -58,7 +79,7 @@ export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string,
       operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, responses, schemaPointers });
     }
   }
-  cached = { doc, operations };
+  cached = { doc, operations, errorEnvelope: readErrorEnvelope(doc) };
   return cached;
 }
 
@@ -66,6 +87,17 @@ export function specOperation(operationId: string): SpecOperation {
   const op = loadSpec().operations.get(operationId);
   if (!op) throw new Error(`operation ${operationId} is not in the spec`);
   return op;
+}
+
+/** Whether response key `key` ('200', '4XX', 'default') covers `status`. */
+function keyCovers(key: string, status: number): boolean {
+  return key === String(status) || key.toUpperCase() === `${String(status)[0]}XX`;
+}
+
+/** The error envelope rule, when it applies to an answer with `status` (undefined: a body there is never an error). */
+export function errorEnvelopeFor(status: number): ErrorEnvelopeRule | undefined {
+  const rule = loadSpec().errorEnvelope;
+  return rule.statuses.some((key) => keyCovers(key, status)) ? rule : undefined;
 }
 
 /** The response key of the spec that documents `status`: exact code, then its range (2XX), then default. */

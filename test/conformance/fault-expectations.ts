@@ -42,6 +42,8 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'hang-list': { suites: ['list'], catches: ['NET-LIST-001'] },
   'connect-answers-not-empty': { suites: ['connect'], catches: ['NET-CONN-001'] },
   'login-refresh-anonymous': { suites: ['session'], catches: ['SESSION-004'] },
+  'login-curl-form-refused': { suites: ['session'], catches: ['SESSION-006'] },
+  'login-form-fields-refused': { suites: ['session'], catches: ['SESSION-006'], strict: true },
   'bad-input-coerces-name': { suites: ['bad-input'], catches: ['BAD-003'] },
   'inspect-heading-missing': { suites: ['create'], catches: ['NET-CREATE-004'], strict: true },
   'system-without-versions': { suites: ['system'], catches: ['SYS-001'], strict: true },

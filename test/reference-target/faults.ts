@@ -46,6 +46,8 @@ export const FAULTS: readonly Fault[] = [
   { name: 'session-forged', family: 'session', description: 'Any value of the session cookie is accepted.' },
   { name: 'session-logout-noop', family: 'session', description: 'PUT /logout answers normally but the session stays valid.' },
   { name: 'login-refresh-anonymous', family: 'session', description: 'GET /login_refresh answers an anonymous user instead of the logged-in one.' },
+  { name: 'login-curl-form-refused', family: 'session', description: 'POST /login reads a form Content-Type as form fields only, so the page\'s own curl (JSON text under the form type) is refused.' },
+  { name: 'login-form-fields-refused', family: 'session', description: 'POST /login takes JSON only: form fields username=…&password=… are refused as "not valid JSON" (a SHOULD-level departure).' },
   // bad-input
   { name: 'bad-input-html', family: 'bad-input', description: 'A body that is not a JSON object gets an HTML 500 page instead of the error envelope.' },
   { name: 'bad-input-creates', family: 'bad-input', description: 'POST /networks without `name` creates a network named "unnamed-<n>" instead of failing.' },

@@ -8,11 +8,10 @@ export type BodyResult =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; status: 400 | 413; message: string };
 
-/**
- * The body as a JSON object. The Content-Type is not checked: the documented examples use bare `curl -d`, which sends
- * a form Content-Type, and Container Station 2.4 parsed them as JSON anyway.
- */
-export async function readJsonObject(req: IncomingMessage): Promise<BodyResult> {
+export type TextResult = { ok: true; text: string } | { ok: false; status: 413; message: string };
+
+/** The body as text, drained to the end; over MAX_BODY_BYTES it is refused (413). */
+export async function readText(req: IncomingMessage): Promise<TextResult> {
   const chunks: Buffer[] = [];
   let length = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -21,9 +20,14 @@ export async function readJsonObject(req: IncomingMessage): Promise<BodyResult> 
     if (length <= MAX_BODY_BYTES) chunks.push(chunk);
   }
   if (length > MAX_BODY_BYTES) return { ok: false, status: 413, message: `request body larger than ${MAX_BODY_BYTES} bytes` };
+  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+}
+
+/** `text` as a JSON object, or the refusal the front answers. */
+export function parseJsonObject(text: string): BodyResult {
   let value: unknown;
   try {
-    value = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    value = JSON.parse(text);
   } catch {
     return { ok: false, status: 400, message: 'request body is not valid JSON' };
   }
@@ -31,6 +35,15 @@ export async function readJsonObject(req: IncomingMessage): Promise<BodyResult> 
     return { ok: false, status: 400, message: 'request body must be a JSON object' };
   }
   return { ok: true, value: value as Record<string, unknown> };
+}
+
+/**
+ * The body as a JSON object. The Content-Type is not checked: the documented examples use bare `curl -d`, which sends
+ * a form Content-Type, and Container Station 2.4 parsed them as JSON anyway.
+ */
+export async function readJsonObject(req: IncomingMessage): Promise<BodyResult> {
+  const body = await readText(req);
+  return body.ok ? parseJsonObject(body.text) : body;
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {

@@ -104,6 +104,22 @@ describe('session', () => {
     expect(again.setCookie).not.toBe(r.setCookie);
   });
 
+  it('logs in with the three encodings clients use: JSON, the page\'s curl (JSON text, form type) and form fields', async () => {
+    const c = await target();
+    const bodies = [
+      { json: { username: 'admin', password: PASSWORD } },
+      { raw: JSON.stringify({ username: 'admin', password: PASSWORD }) },
+      { raw: `username=admin&password=${encodeURIComponent(PASSWORD)}` },
+    ];
+    for (const body of bodies) {
+      const r = await c.call('POST', '/login', { ...body, cookie: null });
+      expect(r.status, JSON.stringify(body)).toBe(200);
+      expect(r.body.username).toBe('admin');
+      const session = await c.call('GET', '/login_refresh', { cookie: r.setCookie!.split(';')[0] });
+      expect(session.body.username).toBe('admin');
+    }
+  });
+
   it('refuses wrong credentials, sid logins and bad bodies with a 400 envelope and no cookie', async () => {
     const c = await target();
     for (const json of [{ username: 'admin', password: 'wrong' }, { username: 'root', password: PASSWORD }, { password: PASSWORD }, { sid: 'abcdef' }]) {
@@ -483,6 +499,8 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 200, names: ['12345'] },
   ],
   'login-refresh-anonymous': [async (c) => (await c.call('GET', '/login_refresh')).body.username, 'admin', 'nobody'],
+  'login-curl-form-refused': [(c) => statusOf(c, 'POST', '/login', { raw: JSON.stringify({ username: 'admin', password: PASSWORD }), cookie: null }), 200, 400],
+  'login-form-fields-refused': [(c) => statusOf(c, 'POST', '/login', { raw: `username=admin&password=${encodeURIComponent(PASSWORD)}`, cookie: null }), 200, 400],
   'connect-answers-not-empty': [
     async (c) => {
       await c.create('probe');

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { machine } from 'node:os';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 import { activeFaults } from './faults.ts';
-import { readJsonObject, sendEnvelope, sendHtml, sendJson } from './front-http.ts';
+import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
   engine: Engine;
@@ -194,11 +194,29 @@ class Front {
 
   /** The body as a JSON object, or undefined once the refusal has been answered (the engine is never reached). */
   async #body(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
-    const body = await readJsonObject(req);
+    return this.#accepted(res, await readJsonObject(req));
+  }
+
+  #accepted(res: ServerResponse, body: BodyResult): Record<string, unknown> | undefined {
     if (body.ok) return body.value;
     if (this.#faults.has('bad-input-html') && body.status === 400) sendHtml(res, 500, '500 Internal Server Error');
     else sendEnvelope(res, body.status, body.status, body.message);
     return undefined;
+  }
+
+  /**
+   * A login body in the three encodings clients use (the spec's POST /login): JSON; the page's curl -d, which sends the
+   * JSON text under the form Content-Type; and form fields username=…&password=…, as before 2.4.
+   */
+  async #loginBody(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
+    const read = await readText(req);
+    if (!read.ok) return this.#accepted(res, read);
+    const form = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
+    const jsonText = read.text.trimStart().startsWith('{');
+    // login-curl-form-refused: a form Content-Type is read as form fields only, so the page's own curl finds no user.
+    const asFields = form && (jsonText ? this.#faults.has('login-curl-form-refused') : !this.#faults.has('login-form-fields-refused'));
+    if (!asFields) return this.#accepted(res, parseJsonObject(read.text));
+    return Object.fromEntries(new URLSearchParams(read.text));
   }
 
   #session(req: IncomingMessage): Session | undefined {
@@ -212,7 +230,7 @@ class Front {
   }
 
   async #login(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await this.#body(req, res);
+    const body = await this.#loginBody(req, res);
     if (!body) return;
     // Refused logins answer HTTP 400 with code 400, the v1 backend's usual failure code. 401 stays reserved for
     // "no valid session", which clients answer by logging in again, and 403 means "2-step verification: use sid".
@@ -250,6 +268,7 @@ class Front {
       hostname: 'cs-reference',
       machine: machine(),
       platform: 'reference',
+      memoryPageSize: 4096,
       processor: 'reference',
       status: 'running',
       storageDriver: 'reference',

@@ -29,14 +29,20 @@ describe('examples of the OpenAPI document', () => {
     const kinds = new Set(cases.map((c) => c.kind));
     expect([...kinds].sort()).toEqual(['header', 'parameter', 'request', 'response']);
     // Every operation shows at least one success body.
-    const withSuccess = new Set(cases.filter((c) => c.kind === 'response' && c.status === '2XX').map((c) => c.operationId));
+    const withSuccess = new Set(cases.filter((c) => c.kind === 'response' && c.status === '200').map((c) => c.operationId));
     expect(withSuccess.size).toBe(12);
+    // And at least one error body, of its own operation (not the duplicate-create message everywhere).
+    const withError = new Set(cases.filter((c) => c.kind === 'response' && c.status === '4XX').map((c) => c.operationId));
+    expect(withError.size).toBe(12);
   });
 
   it('show engine errors as code 400 plus a docker-py message, in either docker-py format', () => {
     // The parsing regex of the engine reference; the suite uses the same to read the embedded engine status.
     const dockerPy = /^(\d{3}) (Client|Server) Error(?: for (\S+))?: (.+?)(?: \("([\s\S]*)"\))?$/;
-    const errors = cases.filter((c) => typeof c.value === 'object' && c.value !== null && 'error' in c.value);
+    // Engine errors are those of the networks operations; no-session answers come from Container Station itself.
+    const networks = new Set(['listNetworks', 'createNetwork', 'pruneNetworks', 'inspectNetwork', 'inspectNetworkByInspectPath', 'removeNetwork', 'connectContainer', 'disconnectContainer']);
+    const engineErrors = (c: (typeof cases)[number]) => networks.has(String(c.operationId)) && !c.where.includes('noSession');
+    const errors = cases.filter((c) => typeof c.value === 'object' && c.value !== null && 'error' in c.value && engineErrors(c));
     expect(errors.length).toBeGreaterThan(0);
     const formats = new Set<string>();
     for (const c of errors) {
@@ -70,10 +76,21 @@ describe('the validation helper rejects broken examples', () => {
     ['a create request without a name', 'CreateNetworkRequest', { check_duplicate: true }],
     ['a create request with numeric options', 'CreateNetworkRequest', { name: 'x', options: { mtu: 1400 } }],
     ['a login request with neither password nor sid', 'LoginRequest', { username: 'admin' }],
+    ['a form login with the username only', 'LoginFormRequest', { username: 'admin' }],
+    ['an answer of connect, disconnect or remove with any key', 'EmptyObject', { result: true }],
+    ['an error envelope passed off as the system information', 'SystemInfo', { error: { code: 400, message: 'x' } }],
+    ['a network whose IPAM is {}', 'Network', { ...DOCUMENTED_NETWORK, IPAM: {} }],
   ])('%s', (_label, schema, value) => {
     const result = validator.validateComponent(schema, value);
     expect(result.valid).toBe(false);
     expect(result.errors.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an empty network_id (DELETE /networks/{network_id} would become the prune) and takes its examples', () => {
+    const schema = (((spec.components as JsonObject).parameters as Record<string, JsonObject>).NetworkId.schema) as { examples: string[] };
+    expect(validator.validate(schema, '').valid).toBe(false);
+    expect(schema.examples.length).toBe(3);
+    for (const value of schema.examples) expect(validator.validate(schema, value).errors).toEqual([]);
   });
 
   it('accepts the tolerated variants (fraction digits, Z zone, [] for nothing pruned, extra fields)', () => {
@@ -85,7 +102,7 @@ describe('the validation helper rejects broken examples', () => {
   it('finds a broken example inside a copy of the document', () => {
     const broken = structuredClone(spec);
     const paths = broken.paths as Record<string, Record<string, JsonObject>>;
-    const created = (paths['/networks'].post.responses as Record<string, JsonObject>)['2XX'];
+    const created = (paths['/networks'].post.responses as Record<string, JsonObject>)['200'];
     const media = (created.content as Record<string, JsonObject>)['application/json'];
     ((media.examples as Record<string, JsonObject>).documented.value as JsonObject).Id = 'not-an-id';
     const componentExamples = (broken.components as JsonObject).examples as Record<string, JsonObject>;
@@ -95,8 +112,8 @@ describe('the validation helper rejects broken examples', () => {
     const problems = invalidExamples(broken);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^POST \/networks 2XX application\/json examples\.documented: \/Id /),
-        expect.stringMatching(/^GET \/networks 2XX application\/json examples\.documented: \/0\/Id /),
+        expect.stringMatching(/^POST \/networks 200 application\/json examples\.documented: \/Id /),
+        expect.stringMatching(/^GET \/networks 200 application\/json examples\.documented: \/0\/Id /),
       ]),
     );
   });

@@ -62,7 +62,7 @@ export interface ExampleCase {
   where: string;
   kind: ExampleKind;
   operationId?: string;
-  /** Response status key (`2XX`, `4XX`, `default`) for response and header examples. */
+  /** Response status key (`200`, `4XX`) for response and header examples. */
   status?: string;
   name: string;
   schema: unknown;

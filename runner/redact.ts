@@ -40,6 +40,8 @@ export class Redactor {
   /** One pattern per placeholder for the distinctive secrets; rebuilt when a secret is added, not per text. */
   #anywhere: [RegExp, string][] = [];
   #structural: [RegExp, string][] = structuralPatterns([]);
+  /** A text without any of these names holds no field to redact by structure: the patterns are skipped. */
+  #hint: RegExp = structuralHint([]);
   /** Told of every new secret (a check's worker hands them to the runner's Redactor, see suites/lib/check.ts). */
   onSecret?: (value: string, placeholder: Placeholder) => void;
 
@@ -55,6 +57,7 @@ export class Redactor {
     if (name && !this.#cookieNames.has(name)) {
       this.#cookieNames.add(name);
       this.#structural = structuralPatterns([...this.#cookieNames]);
+      this.#hint = structuralHint([...this.#cookieNames]);
     }
     this.addSecret(value, COOKIE_PLACEHOLDER);
   }
@@ -72,7 +75,7 @@ export class Redactor {
   text(input: string): string {
     let out = input;
     // Structure first: a field's whole value goes, whatever the secret's length; then every form of a distinctive one.
-    for (const [re, replacement] of this.#structural) out = out.replace(re, replacement);
+    if (this.#hint.test(out)) for (const [re, replacement] of this.#structural) out = out.replace(re, replacement);
     for (const [re, placeholder] of this.#anywhere) out = out.replace(re, placeholder);
     return out;
   }
@@ -110,6 +113,10 @@ function deepMap(value: unknown, fn: (s: string) => string): unknown {
 // --- Structure --------------------------------------------------------------------------------------------------
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+function structuralHint(cookieNames: string[]): RegExp {
+  return new RegExp([...PASSWORD_FIELDS, ...TOKEN_FIELDS, ...cookieNames].map(escapeRe).join('|'), 'i');
+}
 
 function structuralPatterns(cookieNames: string[]): [RegExp, string][] {
   const alt = (names: string[]) => names.map(escapeRe).join('|');

@@ -47,6 +47,23 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'bad-input-coerces-name': { suites: ['bad-input'], catches: ['BAD-003'] },
   'inspect-heading-missing': { suites: ['create'], catches: ['NET-CREATE-004'], strict: true },
   'system-without-versions': { suites: ['system'], catches: ['SYS-001'], strict: true },
+  'list-misses-new': { suites: ['list'], catches: ['NET-LIST-003'] },
+  'inspect-unknown-empty': { suites: ['remove'], catches: ['NET-RM-004'] },
+  'create-without-warning': { suites: ['create'], catches: ['NET-CREATE-001'] },
+  'connect-twice-accepted': { suites: ['connect'], catches: ['NET-CONN-007'] },
+  'reconnect-refused': { suites: ['connect'], catches: ['NET-CONN-004'] },
+  'login-any-password': { suites: ['session'], catches: ['SESSION-005'] },
+  'bad-input-empty-name-defaulted': { suites: ['bad-input'], catches: ['BAD-004'] },
+  // The negative suite's properties, with the CLI's default --seed and --budget.
+  'create-missing-name-html': { suites: ['negative'], catches: ['NEG-001'] },
+  'create-field-type-html': { suites: ['negative'], catches: ['NEG-002'] },
+  'create-name-sanitised': { suites: ['negative'], catches: ['NEG-003'] },
+  'create-ipam-dropped': { suites: ['negative'], catches: ['NEG-004'] },
+  'create-not-object-500': { suites: ['negative'], catches: ['NEG-005'] },
+  'create-content-type-html': { suites: ['negative'], catches: ['NEG-006'] },
+  'connect-unknown-container-html': { suites: ['negative'], catches: ['NEG-007'] },
+  'disconnect-unknown-container-ok': { suites: ['negative'], catches: ['NEG-008'] },
+  'network-not-found-html': { suites: ['negative'], catches: ['NEG-009'] },
 };
 
 export const FAULT_NAMES = FAULTS.map((f) => f.name);

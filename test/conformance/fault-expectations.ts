@@ -1,5 +1,7 @@
 // For each seeded fault of the reference front: the suites that exercise it and the checks that must catch it.
-// A fault is caught when the run exits 1 and at least one of its checks failed.
+// A fault is caught when the run exits 1 and at least one of its checks failed; every MUST and SHOULD check of the
+// catalogue is named by at least one fault, and seen failing in that fault's run.
+import { SUITES } from '../../suites/catalogue.ts';
 import { FAULTS } from '../reference-target/faults.ts';
 
 export interface FaultExpectation {
@@ -67,3 +69,12 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
 };
 
 export const FAULT_NAMES = FAULTS.map((f) => f.name);
+
+/** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */
+export const GRADED_CHECKS: readonly string[] = SUITES.flatMap((s) => s.checks).filter((c) => c.level === 'MUST' || c.level === 'SHOULD').map((c) => c.id);
+
+/** The graded checks that no fault run showed failing among the checks that fault is expected to be caught by. */
+export function checksNeverCaught(outcomes: readonly { fault: string; failed: readonly string[] }[]): string[] {
+  const caught = new Set(outcomes.flatMap((o) => EXPECTATIONS[o.fault].catches.filter((id) => o.failed.includes(id))));
+  return GRADED_CHECKS.filter((id) => !caught.has(id));
+}

@@ -355,6 +355,11 @@ const createThenInspect = async (c: Client, extra: Record<string, unknown>): Pro
   return c.inspect('probe');
 };
 const statusOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<number> => (await c.call(method, path, opts)).status;
+/** The status and whether the answer was an HTML page rather than JSON. */
+const htmlOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<{ status: number; html: boolean }> => {
+  const r = await c.call(method, path, opts);
+  return { status: r.status, html: r.type.startsWith('text/html') };
+};
 
 const SCENARIOS: Record<string, Scenario> = {
   'list-hides-predefined': [async (c) => (await c.names()).includes('bridge'), true, false],
@@ -481,10 +486,7 @@ const SCENARIOS: Record<string, Scenario> = {
     200,
   ],
   'bad-input-html': [
-    async (c) => {
-      const r = await c.call('POST', '/networks', { raw: 'not json' });
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'POST', '/networks', { raw: 'not json' }),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
@@ -510,10 +512,7 @@ const SCENARIOS: Record<string, Scenario> = {
     { connected: true },
   ],
   'inspect-heading-missing': [
-    async (c) => {
-      const r = await c.call('GET', '/networks/bridge');
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'GET', '/networks/bridge'),
     { status: 200, html: false },
     { status: 404, html: true },
   ],
@@ -568,10 +567,7 @@ const SCENARIOS: Record<string, Scenario> = {
     400,
   ],
   'connect-unknown-container-html': [
-    async (c) => {
-      const r = await c.call('POST', '/networks/bridge/connect', { json: { container: 'nosuchcontainer' } });
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'POST', '/networks/bridge/connect', { json: { container: 'nosuchcontainer' } }),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
@@ -583,18 +579,12 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 200, names: ['network-1'] },
   ],
   'create-missing-name-html': [
-    async (c) => {
-      const r = await c.call('POST', '/networks', { json: { driver: 'bridge' } });
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'POST', '/networks', { json: { driver: 'bridge' } }),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
   'create-field-type-html': [
-    async (c) => {
-      const r = await c.call('POST', '/networks', { json: { name: 'typed', labels: ['x'] } });
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'POST', '/networks', { json: { name: 'typed', labels: ['x'] } }),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
@@ -609,20 +599,14 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 415, html: true },
   ],
   'network-not-found-html': [
-    async (c) => {
-      const r = await c.call('GET', '/networks/nosuchnet/inspect');
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'GET', '/networks/nosuchnet/inspect'),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
   'schema-created-not-rfc3339': [async (c) => RFC3339.test((await listHasBridge(c)).Created), true, false],
   'schema-id-short': [async (c) => ({ list: (await listHasBridge(c)).Id.length, inspect: (await c.inspect('bridge')).Id.length }), { list: 64, inspect: 64 }, { list: 12, inspect: 12 }],
   'inspect-path-missing': [
-    async (c) => {
-      const r = await c.call('GET', '/networks/bridge/inspect');
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'GET', '/networks/bridge/inspect'),
     { status: 200, html: false },
     { status: 404, html: true },
   ],

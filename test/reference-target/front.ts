@@ -93,6 +93,7 @@ function fieldsTyped(b: Record<string, unknown>): boolean {
 }
 
 const notFound = (err: unknown): boolean => err instanceof EngineError && err.status === 404;
+const noSuchContainer = (err: unknown): boolean => notFound(err) && (err as EngineError).message.startsWith('No such container');
 
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
@@ -398,6 +399,7 @@ class Front {
     if (!body) return;
     if (this.#faults.has('connect-noop')) return sendJson(res, 200, {});
     const container = (body.container ?? '') as string;
+    // reconnect-refused: a stale record of the first connect outlives the disconnect ('' when the fault is off).
     const pair = this.#faults.has('reconnect-refused') ? `${String((await this.#engine.inspect(id)).Id)} ${container}` : '';
     if (this.#connected.has(pair)) {
       throw new EngineError(403, `endpoint with name ${container} already exists in network ${id}`, `/v1.41/networks/${encodeURIComponent(id)}/connect`);
@@ -406,7 +408,7 @@ class Front {
       await this.#engine.connect(id, container);
       if (pair) this.#connected.add(pair);
     } catch (err) {
-      const unknownContainer = notFound(err) && (err as EngineError).message.startsWith('No such container');
+      const unknownContainer = noSuchContainer(err);
       if (unknownContainer && this.#faults.has('connect-unknown-container-html')) return sendHtml(res, 500, '500 Internal Server Error');
       const already = err instanceof EngineError && err.status === 403 && err.message.includes('already exists');
       if (!(unknownContainer && this.#faults.has('connect-unknown-container-accepted')) && !(already && this.#faults.has('connect-twice-accepted'))) throw err;
@@ -423,7 +425,7 @@ class Front {
     try {
       await this.#engine.disconnect(id, (body.container ?? '') as string, pyTruthy(force) ? (force as boolean) : undefined);
     } catch (err) {
-      const unknownContainer = notFound(err) && (err as EngineError).message.startsWith('No such container');
+      const unknownContainer = noSuchContainer(err);
       if (!(unknownContainer && this.#faults.has('disconnect-unknown-container-ok'))) throw err;
     }
     sendJson(res, 200, {});

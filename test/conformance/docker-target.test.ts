@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import { EXPECTATIONS, FAULT_NAMES } from './fault-expectations.ts';
+import { checksNeverCaught, EXPECTATIONS, FAULT_NAMES, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'docker-target-password';
@@ -62,9 +62,11 @@ describe.skipIf(!availability.ok)(title('the suite against the Docker-backed ref
     };
     const outcomes = [...(await pool(others, 2, runFault)), ...(await pool(prune, 1, runFault))];
     const missed = outcomes.filter((o) => !o.caught);
-    console.log(`catch rate against the Docker engine: ${outcomes.length - missed.length}/${outcomes.length} seeded faults caught`);
+    const neverCaught = checksNeverCaught(outcomes);
+    console.log(`catch rate against the Docker engine: ${outcomes.length - missed.length}/${outcomes.length} seeded faults caught; ${GRADED_CHECKS.length - neverCaught.length}/${GRADED_CHECKS.length} MUST and SHOULD checks seen catching their fault`);
     for (const o of outcomes) console.log(`  ${o.caught ? 'caught' : 'MISSED'} ${o.fault.padEnd(36)} exit ${o.code} failing ${o.failed.join(', ') || '-'} (${o.ms} ms)`);
     expect(missed, JSON.stringify(missed, null, 1)).toEqual([]);
+    expect(neverCaught).toEqual([]);
     expect((await engine.list()).map((n) => String(n.Name)).sort()).toEqual(networksBefore);
   });
 });

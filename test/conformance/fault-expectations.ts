@@ -1,5 +1,7 @@
 // For each seeded fault of the reference front: the suites that exercise it and the checks that must catch it.
-// A fault is caught when the run exits 1 and at least one of its checks failed.
+// A fault is caught when the run exits 1 and at least one of its checks failed; every MUST and SHOULD check of the
+// catalogue is named by at least one fault, and seen failing in that fault's run.
+import { SUITES } from '../../suites/catalogue.ts';
 import { FAULTS } from '../reference-target/faults.ts';
 
 export interface FaultExpectation {
@@ -47,6 +49,32 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'bad-input-coerces-name': { suites: ['bad-input'], catches: ['BAD-003'] },
   'inspect-heading-missing': { suites: ['create'], catches: ['NET-CREATE-004'], strict: true },
   'system-without-versions': { suites: ['system'], catches: ['SYS-001'], strict: true },
+  'list-misses-new': { suites: ['list'], catches: ['NET-LIST-003'] },
+  'inspect-unknown-empty': { suites: ['remove'], catches: ['NET-RM-004'] },
+  'create-without-warning': { suites: ['create'], catches: ['NET-CREATE-001'] },
+  'connect-twice-accepted': { suites: ['connect'], catches: ['NET-CONN-007'] },
+  'reconnect-refused': { suites: ['connect'], catches: ['NET-CONN-004'] },
+  'login-any-password': { suites: ['session'], catches: ['SESSION-005'] },
+  'bad-input-empty-name-defaulted': { suites: ['bad-input'], catches: ['BAD-004'] },
+  // The negative suite's properties, with the CLI's default --seed and --budget.
+  'create-missing-name-html': { suites: ['negative'], catches: ['NEG-001'] },
+  'create-field-type-html': { suites: ['negative'], catches: ['NEG-002'] },
+  'create-name-sanitised': { suites: ['negative'], catches: ['NEG-003'] },
+  'create-ipam-dropped': { suites: ['negative'], catches: ['NEG-004'] },
+  'create-not-object-500': { suites: ['negative'], catches: ['NEG-005'] },
+  'create-content-type-html': { suites: ['negative'], catches: ['NEG-006'] },
+  'connect-unknown-container-html': { suites: ['negative'], catches: ['NEG-007'] },
+  'disconnect-unknown-container-ok': { suites: ['negative'], catches: ['NEG-008'] },
+  'network-not-found-html': { suites: ['negative'], catches: ['NEG-009'] },
 };
 
 export const FAULT_NAMES = FAULTS.map((f) => f.name);
+
+/** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */
+export const GRADED_CHECKS: readonly string[] = SUITES.flatMap((s) => s.checks).filter((c) => c.level === 'MUST' || c.level === 'SHOULD').map((c) => c.id);
+
+/** The graded checks that no fault run showed failing among the checks that fault is expected to be caught by. */
+export function checksNeverCaught(outcomes: readonly { fault: string; failed: readonly string[] }[]): string[] {
+  const caught = new Set(outcomes.flatMap((o) => EXPECTATIONS[o.fault].catches.filter((id) => o.failed.includes(id))));
+  return GRADED_CHECKS.filter((id) => !caught.has(id));
+}

@@ -2,7 +2,7 @@
 // every seeded fault (no missed faults).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { EXPECTATIONS, FAULT_NAMES } from './fault-expectations.ts';
+import { checksNeverCaught, EXPECTATIONS, FAULT_NAMES, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
@@ -37,6 +37,12 @@ describe('every seeded fault is caught', () => {
     expect(Object.keys(EXPECTATIONS).sort()).toEqual([...FAULT_NAMES].sort());
   });
 
+  it('names a fault for every MUST and SHOULD check, and only known checks', () => {
+    const named = new Set(Object.values(EXPECTATIONS).flatMap((e) => e.catches));
+    expect(GRADED_CHECKS.filter((id) => !named.has(id))).toEqual([]);
+    expect([...named].filter((id) => !GRADED_CHECKS.includes(id))).toEqual([]);
+  });
+
   it('catches each fault with the matching check', { timeout: 300_000 }, async () => {
     const outcomes = await pool(FAULT_NAMES, 3, async (fault) => {
       const exp = EXPECTATIONS[fault];
@@ -51,8 +57,10 @@ describe('every seeded fault is caught', () => {
       }
     });
     const missed = outcomes.filter((o) => !o.caught);
-    console.log(`catch rate: ${outcomes.length - missed.length}/${outcomes.length} seeded faults caught`);
+    const neverCaught = checksNeverCaught(outcomes);
+    console.log(`catch rate: ${outcomes.length - missed.length}/${outcomes.length} seeded faults caught; ${GRADED_CHECKS.length - neverCaught.length}/${GRADED_CHECKS.length} MUST and SHOULD checks seen catching their fault`);
     for (const o of outcomes) console.log(`  ${o.caught ? 'caught' : 'MISSED'} ${o.fault.padEnd(36)} exit ${o.code} failing ${o.failed.join(', ') || '-'} (${o.ms} ms)`);
     expect(missed, JSON.stringify(missed, null, 1)).toEqual([]);
+    expect(neverCaught).toEqual([]);
   });
 });

@@ -355,6 +355,11 @@ const createThenInspect = async (c: Client, extra: Record<string, unknown>): Pro
   return c.inspect('probe');
 };
 const statusOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<number> => (await c.call(method, path, opts)).status;
+/** The status and whether the answer was an HTML page rather than JSON. */
+const htmlOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<{ status: number; html: boolean }> => {
+  const r = await c.call(method, path, opts);
+  return { status: r.status, html: r.type.startsWith('text/html') };
+};
 
 const SCENARIOS: Record<string, Scenario> = {
   'list-hides-predefined': [async (c) => (await c.names()).includes('bridge'), true, false],
@@ -481,10 +486,7 @@ const SCENARIOS: Record<string, Scenario> = {
     200,
   ],
   'bad-input-html': [
-    async (c) => {
-      const r = await c.call('POST', '/networks', { raw: 'not json' });
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'POST', '/networks', { raw: 'not json' }),
     { status: 400, html: false },
     { status: 500, html: true },
   ],
@@ -510,21 +512,101 @@ const SCENARIOS: Record<string, Scenario> = {
     { connected: true },
   ],
   'inspect-heading-missing': [
-    async (c) => {
-      const r = await c.call('GET', '/networks/bridge');
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'GET', '/networks/bridge'),
     { status: 200, html: false },
     { status: 404, html: true },
   ],
   'system-without-versions': [async (c) => 'version' in (await c.call('GET', '/system')).body, true, false],
+  'list-misses-new': [
+    async (c) => {
+      await c.create('fresh');
+      return (await c.names()).includes('fresh');
+    },
+    true,
+    false,
+  ],
+  'inspect-unknown-empty': [
+    async (c) => {
+      const r = await c.call('GET', '/networks/nosuchnet/inspect');
+      return { status: r.status, body: r.body };
+    },
+    { status: 400, body: envelope('404 Client Error: Not Found ("network nosuchnet not found")') },
+    { status: 200, body: {} },
+  ],
+  'create-without-warning': [async (c) => Object.keys((await c.create('nw')).body), ['Id', 'Warning'], ['Id']],
+  'create-name-sanitised': [
+    async (c) => {
+      await c.create('odd name/é');
+      return (await c.names()).filter((n) => !['bridge', 'host', 'none'].includes(n));
+    },
+    ['odd name/é'],
+    ['oddname'],
+  ],
+  'create-ipam-dropped': [
+    async (c) => ({ status: (await c.create('bad-ipam', { ipam: { Config: [{ Subnet: 'not-a-subnet' }] } })).status, names: (await c.names()).filter((n) => n === 'bad-ipam') }),
+    { status: 400, names: [] },
+    { status: 200, names: ['bad-ipam'] },
+  ],
+  'connect-twice-accepted': [
+    async (c) => {
+      await c.create('twice');
+      await c.call('POST', '/networks/twice/connect', { json: { container: RUNNING } });
+      return statusOf(c, 'POST', '/networks/twice/connect', { json: { container: RUNNING } });
+    },
+    400,
+    200,
+  ],
+  'reconnect-refused': [
+    async (c) => {
+      await c.create('again');
+      await c.call('POST', '/networks/again/connect', { json: { container: RUNNING } });
+      await c.call('POST', '/networks/again/disconnect', { json: { container: RUNNING } });
+      return statusOf(c, 'POST', '/networks/again/connect', { json: { container: RUNNING } });
+    },
+    200,
+    400,
+  ],
+  'connect-unknown-container-html': [
+    (c) => htmlOf(c, 'POST', '/networks/bridge/connect', { json: { container: 'nosuchcontainer' } }),
+    { status: 400, html: false },
+    { status: 500, html: true },
+  ],
+  'disconnect-unknown-container-ok': [(c) => statusOf(c, 'POST', '/networks/bridge/disconnect', { json: { container: 'nosuchcontainer' } }), 400, 200],
+  'login-any-password': [(c) => statusOf(c, 'POST', '/login', { json: { username: 'admin', password: 'wrong' }, cookie: null }), 400, 200],
+  'bad-input-empty-name-defaulted': [
+    async (c) => ({ status: await statusOf(c, 'POST', '/networks', { json: { name: '' } }), names: (await c.names()).filter((n) => n.startsWith('network-')) }),
+    { status: 400, names: [] },
+    { status: 200, names: ['network-1'] },
+  ],
+  'create-missing-name-html': [
+    (c) => htmlOf(c, 'POST', '/networks', { json: { driver: 'bridge' } }),
+    { status: 400, html: false },
+    { status: 500, html: true },
+  ],
+  'create-field-type-html': [
+    (c) => htmlOf(c, 'POST', '/networks', { json: { name: 'typed', labels: ['x'] } }),
+    { status: 400, html: false },
+    { status: 500, html: true },
+  ],
+  'create-not-object-500': [async (c) => statusOf(c, 'POST', '/networks', { raw: '[]' }), 400, 500],
+  'create-content-type-html': [
+    async (c) => {
+      const r = await fetch(`${c.base}/networks`, { method: 'POST', headers: { cookie: c.cookie!, 'content-type': 'text/plain' }, body: JSON.stringify({ name: 'plain' }) });
+      await r.text();
+      return { status: r.status, html: (r.headers.get('content-type') ?? '').startsWith('text/html') };
+    },
+    { status: 200, html: false },
+    { status: 415, html: true },
+  ],
+  'network-not-found-html': [
+    (c) => htmlOf(c, 'GET', '/networks/nosuchnet/inspect'),
+    { status: 400, html: false },
+    { status: 500, html: true },
+  ],
   'schema-created-not-rfc3339': [async (c) => RFC3339.test((await listHasBridge(c)).Created), true, false],
   'schema-id-short': [async (c) => ({ list: (await listHasBridge(c)).Id.length, inspect: (await c.inspect('bridge')).Id.length }), { list: 64, inspect: 64 }, { list: 12, inspect: 12 }],
   'inspect-path-missing': [
-    async (c) => {
-      const r = await c.call('GET', '/networks/bridge/inspect');
-      return { status: r.status, html: r.type.startsWith('text/html') };
-    },
+    (c) => htmlOf(c, 'GET', '/networks/bridge/inspect'),
     { status: 200, html: false },
     { status: 404, html: true },
   ],

@@ -73,6 +73,28 @@ function pyTruthy(v: unknown): boolean {
 /** The docs type `internal` and `force` as strings; "true"/"false" are read as the booleans they mean. */
 const flag = (v: unknown): unknown => (v === 'true' ? true : v === 'false' ? false : v);
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringMap = (v: unknown): boolean => isObject(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/** create-field-type-html: whether a create's fields beside name have the JSON types CreateNetworkRequest allows. */
+function fieldsTyped(b: Record<string, unknown>): boolean {
+  const is = (key: string, ok: (v: unknown) => boolean): boolean => !(key in b) || ok(b[key]);
+  const ipamOk = (v: unknown): boolean => isObject(v)
+    && (!('Driver' in v) || typeof v.Driver === 'string')
+    && (!('Options' in v) || stringMap(v.Options))
+    && (!('Config' in v) || (Array.isArray(v.Config) && v.Config.every(stringMap)));
+  return is('check_duplicate', (v) => typeof v === 'boolean')
+    && is('enableIPv6', (v) => typeof v === 'boolean')
+    && is('driver', (v) => typeof v === 'string')
+    && is('internal', (v) => typeof v === 'boolean' || typeof v === 'string')
+    && is('options', stringMap)
+    && is('labels', stringMap)
+    && is('ipam', ipamOk);
+}
+
+const notFound = (err: unknown): boolean => err instanceof EngineError && err.status === 404;
+const noSuchContainer = (err: unknown): boolean => notFound(err) && (err as EngineError).message.startsWith('No such container');
+
 const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
 
 function cookie(req: IncomingMessage, name: string): string | undefined {
@@ -122,6 +144,10 @@ class Front {
   /** list-stale: every network the front has listed, by Id. */
   readonly #seen = new Map<string, Record<string, unknown>>();
   #unnamed = 0;
+  /** list-misses-new: the Ids of the networks created through this front. */
+  readonly #created = new Set<string>();
+  /** reconnect-refused: "<network Id> <container>" for every connect that succeeded. */
+  readonly #connected = new Set<string>();
 
   constructor(opts: FrontOptions, faults: ReadonlySet<string>) {
     this.#engine = opts.engine;
@@ -187,6 +213,7 @@ class Front {
   }
 
   #engineError(res: ServerResponse, err: EngineError): void {
+    if (this.#faults.has('network-not-found-html') && err.status === 404 && /^network .* not found$/s.test(err.message)) return sendHtml(res, 500, '500 Internal Server Error');
     // Container Station answers every engine failure with code 400; the engine's status survives only in the text.
     const status = this.#faults.has('error-http-500') ? 500 : this.#faults.has('error-envelope-200') ? 200 : 400;
     sendEnvelope(res, status, 400, dockerPyMessage(err, this.#withUrl));
@@ -239,7 +266,7 @@ class Front {
     }
     const ok = body.username === this.#username
       && typeof body.password === 'string'
-      && timingSafeEqual(digest(body.password), this.#password);
+      && (timingSafeEqual(digest(body.password), this.#password) || this.#faults.has('login-any-password'));
     if (!ok) return sendEnvelope(res, 400, 400, 'invalid username or password');
     const token = randomBytes(16).toString('hex');
     const session: Session = { username: this.#username, logintime: loginTime(new Date()) };
@@ -295,6 +322,7 @@ class Front {
       const live = new Set(nets.map((n) => n.Id));
       nets = [...nets, ...[...this.#seen.values()].filter((n) => !live.has(n.Id))];
     }
+    if (this.#faults.has('list-misses-new')) nets = nets.filter((n) => !this.#created.has(String(n.Id)));
     if (this.#faults.has('list-hides-predefined')) nets = nets.filter((n) => n.Name !== 'bridge');
     sendJson(res, 200, nets.map((n) => this.#shape(n)));
   }
@@ -317,29 +345,48 @@ class Front {
   }
 
   async #create(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await this.#body(req, res);
+    const f = this.#faults;
+    if (f.has('create-content-type-html') && !/^application\/(json|x-www-form-urlencoded)\b/i.test(req.headers['content-type'] ?? 'application/json')) {
+      return sendHtml(res, 415, '415 Unsupported Media Type');
+    }
+    const read = f.has('create-not-object-500') ? await readJsonObject(req) : undefined;
+    if (read && !read.ok && read.status === 400) return sendEnvelope(res, 500, 500, read.message);
+    const body = read ? this.#accepted(res, read) : await this.#body(req, res);
     if (!body) return;
+    if (f.has('create-missing-name-html') && (body.name === undefined || body.name === null)) return sendHtml(res, 500, '500 Internal Server Error');
+    if (f.has('create-field-type-html') && !fieldsTyped(body)) return sendHtml(res, 500, '500 Internal Server Error');
+    if (f.has('bad-input-empty-name-defaulted') && body.name === '') body.name = `network-${++this.#unnamed}`;
+    if (f.has('create-name-sanitised') && typeof body.name === 'string') body.name = body.name.replace(/[^A-Za-z0-9_.-]/g, '');
     if (this.#faults.has('bad-input-creates') && (body.name === undefined || body.name === null || body.name === '')) {
       body.name = `unnamed-${++this.#unnamed}`;
     }
     if (this.#faults.has('bad-input-coerces-name') && (typeof body.name === 'number' || typeof body.name === 'boolean')) body.name = String(body.name);
     let created: { Id: string; Warning: string };
     try {
-      created = await this.#engine.create(this.#createBody(body));
+      created = await this.#engine.create(this.#createBody(body)).catch((err: unknown) => {
+        const ipamRefused = f.has('create-ipam-dropped') && err instanceof EngineError && err.status !== 409 && body.ipam !== undefined;
+        if (!ipamRefused) throw err;
+        return this.#engine.create(this.#createBody({ ...body, ipam: undefined }));
+      });
     } catch (err) {
       if (this.#faults.has('duplicate-bad-envelope') && err instanceof EngineError && err.status === 409) {
         return sendJson(res, 409, { message: err.message });
       }
       throw err;
     }
-    if (this.#faults.has('create-wrong-id')) created = { ...created, Id: randomBytes(32).toString('hex') };
-    sendJson(res, 200, created);
+    this.#created.add(created.Id);
+    if (f.has('create-wrong-id')) created = { ...created, Id: randomBytes(32).toString('hex') };
+    sendJson(res, 200, f.has('create-without-warning') ? { Id: created.Id } : created);
   }
 
   async #inspect(res: ServerResponse, id: string, viaInspectPath: boolean): Promise<void> {
     if (viaInspectPath && this.#faults.has('inspect-path-missing')) return sendHtml(res, 404, '404 Not Found');
     if (!viaInspectPath && this.#faults.has('inspect-heading-missing')) return sendHtml(res, 404, '404 Not Found');
-    const net = await this.#engine.inspect(id);
+    const net = await this.#engine.inspect(id).catch((err: unknown) => {
+      if (notFound(err) && this.#faults.has('inspect-unknown-empty')) return undefined;
+      throw err;
+    });
+    if (!net) return sendJson(res, 200, {});
     // inspect-by-name-broken: whatever did not resolve as an Id or Id prefix was a name.
     if (this.#faults.has('inspect-by-name-broken') && !String(net.Id).startsWith(id)) {
       throw new EngineError(404, `network ${id} not found`, `/v1.41/networks/${encodeURIComponent(id)}`);
@@ -351,11 +398,20 @@ class Front {
     const body = await this.#body(req, res);
     if (!body) return;
     if (this.#faults.has('connect-noop')) return sendJson(res, 200, {});
+    const container = (body.container ?? '') as string;
+    // reconnect-refused: a stale record of the first connect outlives the disconnect ('' when the fault is off).
+    const pair = this.#faults.has('reconnect-refused') ? `${String((await this.#engine.inspect(id)).Id)} ${container}` : '';
+    if (this.#connected.has(pair)) {
+      throw new EngineError(403, `endpoint with name ${container} already exists in network ${id}`, `/v1.41/networks/${encodeURIComponent(id)}/connect`);
+    }
     try {
-      await this.#engine.connect(id, (body.container ?? '') as string);
+      await this.#engine.connect(id, container);
+      if (pair) this.#connected.add(pair);
     } catch (err) {
-      const unknownContainer = err instanceof EngineError && err.status === 404 && err.message.startsWith('No such container');
-      if (!(unknownContainer && this.#faults.has('connect-unknown-container-accepted'))) throw err;
+      const unknownContainer = noSuchContainer(err);
+      if (unknownContainer && this.#faults.has('connect-unknown-container-html')) return sendHtml(res, 500, '500 Internal Server Error');
+      const already = err instanceof EngineError && err.status === 403 && err.message.includes('already exists');
+      if (!(unknownContainer && this.#faults.has('connect-unknown-container-accepted')) && !(already && this.#faults.has('connect-twice-accepted'))) throw err;
     }
     sendJson(res, 200, this.#faults.has('connect-answers-not-empty') ? { connected: true } : {});
   }
@@ -366,7 +422,12 @@ class Front {
     if (this.#faults.has('disconnect-noop')) return sendJson(res, 200, {});
     // docker-py sends Force only when it is truthy.
     const force = flag(body.force);
-    await this.#engine.disconnect(id, (body.container ?? '') as string, pyTruthy(force) ? (force as boolean) : undefined);
+    try {
+      await this.#engine.disconnect(id, (body.container ?? '') as string, pyTruthy(force) ? (force as boolean) : undefined);
+    } catch (err) {
+      const unknownContainer = noSuchContainer(err);
+      if (!(unknownContainer && this.#faults.has('disconnect-unknown-container-ok'))) throw err;
+    }
     sendJson(res, 200, {});
   }
 

@@ -1,7 +1,7 @@
 // One conformance run: start the target (the mock, or reach a URL), log in, run the suites under vitest, sweep up
 // what the run created, log out, write the reports, and answer the exit code (0 conformant, 1 failures).
 import { randomBytes } from 'node:crypto';
-import type { CliOptions } from 'vitest/node';
+import type { CliOptions, TestSpecification } from 'vitest/node';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
 import { outcomeOf } from '../reporters/facts.ts';
 import { suiteFile } from '../suites/catalogue.ts';
@@ -191,15 +191,15 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     ...(namePattern ? { testNamePattern: namePattern } : {}),
     sequence: {
       sequencer: class {
-        sort(specs: { moduleId: string }[]) {
+        sort(specs: TestSpecification[]) {
           return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
         }
-        shard(specs: unknown[]) {
+        shard(specs: TestSpecification[]) {
           return specs;
         }
       },
     },
-  } as unknown as CliOptions);
+  } satisfies CliOptions);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }

@@ -109,7 +109,7 @@ async function property<T>(t: CheckScope, arb: fc.Arbitrary<T>, run: (input: T, 
   let bug: unknown;
   let last: { error: unknown; exchange?: Exchange } | undefined;
   let sent = 0;
-  const details = await fc.check(
+  const details = await fc.check<[T]>(
     fc.asyncProperty(arb, async (input) => {
       if (bug !== undefined) fc.pre(false);
       if (failing && plan.spare <= 0) {
@@ -138,7 +138,7 @@ async function property<T>(t: CheckScope, arb: fc.Arbitrary<T>, run: (input: T, 
     return;
   }
   if (details.counterexample === null || !last) throw new Error(`fast-check gave up without a counterexample after ${details.numRuns} runs (${details.numSkips} skipped)`);
-  const [input] = details.counterexample as unknown as [T];
+  const [input] = details.counterexample;
   const cause = last.error instanceof TransportError ? `the target did not answer properly: ${last.error.message}` : (last.error as Error).message;
   let shown = gen.visibleJson(input);
   if (shown.length > 6000) shown = `${shown.slice(0, 6000)}… (${shown.length} characters)`;

@@ -38,10 +38,15 @@ export class ConformanceFailure extends Error {
   }
 }
 
-export interface CallOptions {
+/** The request body the generated types declare for the operation (undefined where it takes none). */
+export type RequestBody<Op extends OperationId> = NonNullable<Parameters<Sdk[Op]>[0]>['body'];
+
+export interface CallOptions<Op extends OperationId = OperationId> {
   /** Path parameter network_id. */
   networkId?: string;
-  body?: unknown;
+  body?: RequestBody<Op>;
+  /** A JSON body the spec may not allow, sent as is (bad-input and negative checks); instead of `body`. */
+  bodyOutsideSpec?: unknown;
   /** Send this text as the body instead of JSON (bad-input checks). */
   rawBody?: { text: string; contentType: string };
   /** Prism's `Prefer` header (only sent to the mock): `code=404`, `example=nothing`. */
@@ -86,7 +91,7 @@ export class Api {
   }
 
   /** Calls an operation; `body` is typed as the operation's documented success (what a 2xx without envelope holds). */
-  async call<Op extends OperationId>(operationId: Op, opts: CallOptions = {}): Promise<ApiResult<SuccessBody<Op>>> {
+  async call<Op extends OperationId>(operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'removeNetwork') assertRemovableId(opts.networkId);
     const meta: SdkMeta = { operationId, cookies: opts.cookies };
     const args: SdkOptions = { client: this.client, meta };
@@ -98,6 +103,7 @@ export class Api {
       args.bodySerializer = (b: unknown) => b;
       headers['Content-Type'] = opts.rawBody.contentType;
     } else if (opts.body !== undefined) args.body = opts.body;
+    else if (opts.bodyOutsideSpec !== undefined) args.body = opts.bodyOutsideSpec;
     if (Object.keys(headers).length) args.headers = headers;
     // The SDK function resolves to what the client resolves to: the transport's Answer (see sdk-client.ts).
     const answer = await sdkCalls[operationId](args);
@@ -120,7 +126,7 @@ export class Api {
     return ok;
   }
 
-  #check<T>(operationId: OperationId, raw: Answer, opts: CallOptions): ApiResult<T> {
+  #check<T>(operationId: OperationId, raw: Answer, opts: Pick<CallOptions, 'allowPlainJsonError'>): ApiResult<T> {
     const exchange = raw.exchange;
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;

@@ -228,7 +228,7 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     );
   }
   try {
-    if (username) {
+    if (username && password) {
       const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', baseUrl, settings);
       if (!login) throw new CannotRunError('POST /login answered JSON that is not a login answer', 'check --target and --base-path');
       if (!login.ok) {

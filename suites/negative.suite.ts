@@ -159,10 +159,10 @@ function send<Op extends OperationId>(t: CheckScope, req: GenRequest<Op>): Promi
     if (req.raw) gen.assertHarmlessText(req.raw.text);
     else gen.assertHarmless(req.body);
   }
-  const opts: CallOptions = { allowPlainJsonError: true };
+  const opts: CallOptions<Op> = { allowPlainJsonError: true };
   if (req.networkId !== undefined) opts.networkId = req.networkId;
   if (req.raw) opts.rawBody = req.raw;
-  else if (req.body !== undefined) opts.body = req.body;
+  else if (req.body !== undefined) opts.bodyOutsideSpec = req.body;
   return t.call(req.op, opts);
 }
 

@@ -15,7 +15,7 @@ function refused(t: CheckScope, r: ApiResult, what: string): void {
  * A session of its own, logged in with `login` (a body or a raw body): its own transport and cookie jar, so that logging
  * it out leaves the run's session alone; the password and the session's cookies are redacted from what it records.
  */
-async function openSession(t: CheckScope, login: Pick<CallOptions, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult }> {
+async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult }> {
   const { target } = t.ctx;
   // The check's Redactor: whatever this session is issued becomes a secret of the run's reports too.
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
@@ -26,9 +26,16 @@ async function openSession(t: CheckScope, login: Pick<CallOptions, 'body' | 'raw
   return { api, login: result };
 }
 
+/** The run's credentials: the `login` need guarantees them (the runner logs in with them, on the mock too). */
+function credentials(t: CheckScope): { username: string; password: string } {
+  const { username, password } = t.ctx.target;
+  if (username === undefined || password === undefined) throw new Error('the run provided no credentials to a check that needs a login');
+  return { username, password };
+}
+
 /** A second session of the same user, logged in as the runner logs in (JSON). */
 async function ownSession(t: CheckScope): Promise<Api> {
-  const { username, password } = t.ctx.target;
+  const { username, password } = credentials(t);
   const s = await openSession(t, { body: { username, password } });
   t.expectOk(s.login, `a second login of ${username}`);
   return s.api;
@@ -40,7 +47,7 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
 const LOGIN_ENCODINGS: {
   label: string;
   must: boolean;
-  login: (username: string, password: string) => Pick<CallOptions, 'body' | 'rawBody'>;
+  login: (username: string, password: string) => Pick<CallOptions<'login'>, 'body' | 'rawBody'>;
   /** Why the Prism mock cannot answer this encoding as the spec describes it. */
   notOnMock?: string;
 }[] = [
@@ -89,7 +96,7 @@ check('SESSION-005', async (t) => {
   t.onCleanup(() => transport.close());
   const api = new Api(transport, { mock: target.mock });
   const wrong = `wrong-${crypto.randomUUID()}`;
-  const r = await api.call('login', { body: { username: target.username, password: wrong }, allowPlainJsonError: true });
+  const r = await api.call('login', { body: { username: credentials(t).username, password: wrong }, allowPlainJsonError: true });
   t.expect(!r.ok, 'the login with a wrong password to be refused', `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
   const after = await api.call('listNetworks', { allowPlainJsonError: true });
   refused(t, after, 'GET /networks after the refused login');

@@ -57,7 +57,7 @@ export class CheckScope {
     return this.ctx.target.container ?? (this.mock ? 'dtest' : undefined);
   }
 
-  call<Op extends OperationId>(operationId: Op, opts?: CallOptions): Promise<ApiResult<SuccessBody<Op>>> {
+  call<Op extends OperationId>(operationId: Op, opts?: CallOptions<Op>): Promise<ApiResult<SuccessBody<Op>>> {
     return this.ctx.api.call(operationId, opts);
   }
 

@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as sdk from '../../generated/sdk.gen.ts';
-import type { CreateNetworkResponse, Network, PruneResponse, SystemInfo } from '../../generated/types.gen.ts';
-import type { OperationId, SuccessBody } from '../../runner/api.ts';
+import type { ConnectRequest, CreateNetworkRequest, CreateNetworkResponse, LoginRequest, Network, PruneResponse, SystemInfo } from '../../generated/types.gen.ts';
+import type { OperationId, RequestBody, SuccessBody } from '../../runner/api.ts';
 import { loadSpec } from '../../runner/spec.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,7 +48,7 @@ describe('types from the spec', () => {
     expect(found).toEqual([]);
   });
 
-  it('the operation ids are the generated SDK functions, one per operation of the spec', () => {
+  it('the operation ids are the generated SDK functions, one per operation of the spec; bodies are the generated types', () => {
     const functions = Object.entries(sdk).filter(([, v]) => typeof v === 'function').map(([k]) => k);
     expect(functions.sort()).toEqual([...loadSpec().operations.keys()].sort());
     // Checked by `npm run typecheck`: the union is the SDK's, and bodies are the generated response types.
@@ -58,5 +58,9 @@ describe('types from the spec', () => {
     expectTypeOf<SuccessBody<'createNetwork'>>().toEqualTypeOf<CreateNetworkResponse>();
     expectTypeOf<SuccessBody<'pruneNetworks'>>().toEqualTypeOf<PruneResponse>();
     expectTypeOf<SuccessBody<'getSystem'>>().toEqualTypeOf<SystemInfo>();
+    // Request bodies too: a body the spec does not allow goes in `bodyOutsideSpec`, by name.
+    expectTypeOf<RequestBody<'createNetwork'>>().toEqualTypeOf<CreateNetworkRequest>();
+    expectTypeOf<RequestBody<'connectContainer'>>().toEqualTypeOf<ConnectRequest>();
+    expectTypeOf<RequestBody<'login'>>().toEqualTypeOf<LoginRequest>();
   });
 });

@@ -1,3 +1,4 @@
+import type { LoginResponse } from '../generated/types.gen.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
 import { Transport } from '../runner/transport.ts';
 import catalogue from './session.checks.ts';
@@ -15,7 +16,7 @@ function refused(t: CheckScope, r: ApiResult, what: string): void {
  * A session of its own, logged in with `login` (a body or a raw body): its own transport and cookie jar, so that logging
  * it out leaves the run's session alone; the password and the session's cookies are redacted from what it records.
  */
-async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult }> {
+async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult<LoginResponse> }> {
   const { target } = t.ctx;
   // The check's Redactor: whatever this session is issued becomes a secret of the run's reports too.
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
@@ -112,7 +113,7 @@ check('SESSION-006', async (t) => {
       continue;
     }
     const s = await openSession(t, encoding.login(username, password));
-    const answered = s.login.body as { username?: unknown };
+    const answered = s.login.body;
     let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
     // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
     if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;

@@ -3,6 +3,7 @@
 // operation, the JSON pointer, what was expected and what came back.
 import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
+import type { Options as SdkOptions } from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
 import { judgeAnswer } from './answer-check.ts';
 import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
@@ -10,9 +11,22 @@ import { specOperation } from './spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
 import type { Answer, CookieMode, Transport } from './transport.ts';
 
-export type OperationId =
-  | 'login' | 'loginRefresh' | 'logout' | 'getSystem' | 'listNetworks' | 'createNetwork' | 'pruneNetworks'
-  | 'inspectNetwork' | 'inspectNetworkByInspectPath' | 'removeNetwork' | 'connectContainer' | 'disconnectContainer';
+type Sdk = typeof sdk;
+
+/** The spec's operation ids: the generated SDK has one function per operationId. */
+export type OperationId = { [K in keyof Sdk]: Sdk[K] extends (...args: never[]) => unknown ? K : never }[keyof Sdk];
+
+/** The body of a documented success of the operation, as the generated types declare it (the SDK's `data`). */
+export type SuccessBody<Op extends OperationId> = Exclude<Awaited<ReturnType<Sdk[Op]>>['data'], undefined>;
+
+/**
+ * A generated SDK function as Api.call uses it: taking the SDK's widest options (`Options` over TDataShape). Declared
+ * as a method so that its parameter is compared bivariantly: checks deliberately send bodies the spec does not allow
+ * (bad-input, negative), so the per-operation body types cannot bind here. It resolves to the transport's Answer
+ * (sdk-client.ts), which isAnswer confirms.
+ */
+type SdkCall = { call(options?: SdkOptions): Promise<unknown> }['call'];
+const sdkCalls: Record<OperationId, SdkCall> = sdk;
 
 /** A departure from the documented contract, raised by the API layer or by a check. */
 export class ConformanceFailure extends Error {
@@ -24,10 +38,15 @@ export class ConformanceFailure extends Error {
   }
 }
 
-export interface CallOptions {
+/** The request body the generated types declare for the operation (undefined where it takes none). */
+export type RequestBody<Op extends OperationId> = NonNullable<Parameters<Sdk[Op]>[0]>['body'];
+
+export interface CallOptions<Op extends OperationId = OperationId> {
   /** Path parameter network_id. */
   networkId?: string;
-  body?: unknown;
+  body?: RequestBody<Op>;
+  /** A JSON body the spec may not allow, sent as is (bad-input and negative checks); instead of `body`. */
+  bodyOutsideSpec?: unknown;
   /** Send this text as the body instead of JSON (bad-input checks). */
   rawBody?: { text: string; contentType: string };
   /** Prism's `Prefer` header (only sent to the mock): `code=404`, `example=nothing`. */
@@ -59,8 +78,6 @@ export interface ApiOptions {
   onNotice?: (message: string) => void;
 }
 
-type SdkFn = (options: Record<string, unknown>) => Promise<unknown>;
-
 export class Api {
   readonly transport: Transport;
   readonly client: Client;
@@ -73,24 +90,28 @@ export class Api {
     this.client = createSdkClient(transport);
   }
 
-  async call<T = unknown>(operationId: OperationId, opts: CallOptions = {}): Promise<ApiResult<T>> {
+  /** Calls an operation; `body` is typed as the operation's documented success (what a 2xx without envelope holds). */
+  async call<Op extends OperationId>(operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'removeNetwork') assertRemovableId(opts.networkId);
     const meta: SdkMeta = { operationId, cookies: opts.cookies };
-    const args: Record<string, unknown> = { client: this.client, meta };
-    if (opts.prefer && this.options.mock) args.headers = { Prefer: opts.prefer };
+    const args: SdkOptions = { client: this.client, meta };
+    const headers: Record<string, string> = {};
+    if (opts.prefer && this.options.mock) headers.Prefer = opts.prefer;
     if (opts.networkId !== undefined) args.path = { network_id: opts.networkId };
     if (opts.rawBody) {
       args.body = opts.rawBody.text;
       args.bodySerializer = (b: unknown) => b;
-      args.headers = { ...(args.headers as object), 'Content-Type': opts.rawBody.contentType };
+      headers['Content-Type'] = opts.rawBody.contentType;
     } else if (opts.body !== undefined) args.body = opts.body;
-    const fn = (sdk as unknown as Record<string, SdkFn>)[operationId];
+    else if (opts.bodyOutsideSpec !== undefined) args.body = opts.bodyOutsideSpec;
+    if (Object.keys(headers).length) args.headers = headers;
     // The SDK function resolves to what the client resolves to: the transport's Answer (see sdk-client.ts).
-    const answer = (await fn(args)) as Answer;
+    const answer = await sdkCalls[operationId](args);
+    if (!isAnswer(answer)) throw new Error(`${operationId}: the SDK client resolved to something other than the transport's answer`);
     if (answer.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession())) {
-      return this.call<T>(operationId, opts);
+      return this.call(operationId, opts);
     }
-    return this.#check<T>(operationId, answer, opts);
+    return this.#check<SuccessBody<Op>>(operationId, answer, opts);
   }
 
   /** Logs in again, once per API instance: a session that expires twice is a failure the checks report. */
@@ -105,7 +126,7 @@ export class Api {
     return ok;
   }
 
-  #check<T>(operationId: OperationId, raw: Answer, opts: CallOptions): ApiResult<T> {
+  #check<T>(operationId: OperationId, raw: Answer, opts: Pick<CallOptions, 'allowPlainJsonError'>): ApiResult<T> {
     const exchange = raw.exchange;
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;
@@ -117,6 +138,10 @@ export class Api {
     if (envelope) return { operationId, status: raw.status, ok, body, envelope, docker: parseDockerPyMessage(envelope.message), exchange };
     return { operationId, status: raw.status, ok, body, exchange };
   }
+}
+
+function isAnswer(value: unknown): value is Answer {
+  return typeof value === 'object' && value !== null && 'status' in value && typeof value.status === 'number' && 'exchange' in value;
 }
 
 /** An id the API layer will never put in a DELETE: `DELETE /networks/` is prune, and dot segments leave the path. */

@@ -49,7 +49,7 @@ export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner
 /** The network as an inspect by Id shows it, when that answer confirms the proof; otherwise why it is left alone. */
 async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Network | Removal> {
   if (!net.id) return left(net, 'no Id to inspect it by');
-  const r = await api.call<Network>('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true });
+  const r = await api.call('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true });
   if (!r.ok) {
     if (r.envelope && hasMeaning(r.envelope, 'notFound')) return { outcome: 'gone' };
     return left(net, `inspect by Id answered HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim());
@@ -76,7 +76,7 @@ async function detach(api: Api, n: Network, container: string): Promise<Removal 
   } catch (err) {
     why = describe(err);
   }
-  const again = await api.call<Network>('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true }).catch(() => undefined);
+  const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true }).catch(() => undefined);
   if (again?.ok && !attached(again.body)) return undefined;
   return { outcome: 'left', reason: `${n.Name} (${n.Id}) left in place: disconnecting ${container} failed (${why}) and the container may still be attached` };
 }

@@ -1,8 +1,7 @@
 // One conformance run: start the target (the mock, or reach a URL), log in, run the suites under vitest, sweep up
 // what the run created, log out, write the reports, and answer the exit code (0 conformant, 1 failures).
 import { randomBytes } from 'node:crypto';
-import type { CliOptions } from 'vitest/node';
-import type { Network } from '../generated/types.gen.ts';
+import type { CliOptions, TestSpecification } from 'vitest/node';
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
 import { outcomeOf } from '../reporters/facts.ts';
 import { suiteFile } from '../suites/catalogue.ts';
@@ -192,15 +191,15 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     ...(namePattern ? { testNamePattern: namePattern } : {}),
     sequence: {
       sequencer: class {
-        sort(specs: { moduleId: string }[]) {
+        sort(specs: TestSpecification[]) {
           return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
         }
-        shard(specs: unknown[]) {
+        shard(specs: TestSpecification[]) {
           return specs;
         }
       },
     },
-  } as unknown as CliOptions);
+  } satisfies CliOptions);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }
@@ -229,7 +228,7 @@ async function openSession(settings: Settings, baseUrl: string, mock: boolean, i
     );
   }
   try {
-    if (username) {
+    if (username && password) {
       const login = await preflight(() => api.call('login', { body: { username, password }, allowPlainJsonError: true }), 'POST /login', baseUrl, settings);
       if (!login) throw new CannotRunError('POST /login answered JSON that is not a login answer', 'check --target and --base-path');
       if (!login.ok) {
@@ -286,7 +285,7 @@ async function preflight(fn: () => Promise<ApiResult>, what: string, where: stri
 
 async function readSystem(api: Api): Promise<RunResult['system']> {
   try {
-    const r = await api.call<{ version?: Record<string, string> }>('getSystem');
+    const r = await api.call('getSystem');
     if (!r.ok) return { unknownReason: `GET /system answered an error: ${r.envelope?.message ?? `HTTP ${r.status}`}` };
     const v = r.body.version ?? {};
     return { containerStation: v.qpkg ?? v.web, firmware: v.firmware, docker: v.dockerVersion };
@@ -326,7 +325,7 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
   api.transport.onExchange = (e) => transcript.push(e);
   const done = (status: CheckResult['status'], reason?: string): CheckResult => ({ ...base, status, reason, durationMs: Math.round(performance.now() - started), transcript });
   try {
-    const list = await api.call<Network[]>('listNetworks', { allowPlainJsonError: true });
+    const list = await api.call('listNetworks', { allowPlainJsonError: true });
     if (!list.ok) {
       const why = list.envelope?.message ?? JSON.stringify(list.body).slice(0, 120);
       return done('error', `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${runPrefix}* may be left on the target`);

@@ -9,10 +9,10 @@ import { getValidRequestBody } from '../generated/core/utils.gen.ts';
 import type { Answer, CookieMode, Transport } from './transport.ts';
 
 /** Passed through the SDK's `meta` option. */
-export interface SdkMeta {
+export type SdkMeta = {
   operationId: string;
   cookies?: CookieMode;
-}
+};
 
 interface SdkRequest {
   url: string;
@@ -46,5 +46,5 @@ export function createSdkClient(transport: Transport): Client {
       return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies });
     };
   const client = { get: send('GET'), post: send('POST'), put: send('PUT'), delete: send('DELETE'), patch: send('PATCH'), head: send('HEAD'), options: send('OPTIONS') };
-  return client as unknown as Client;
+  return client as Client;
 }

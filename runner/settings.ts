@@ -193,15 +193,15 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
     throw new UsageError((err as Error).message.split('\n')[0]);
   }
   const configPath = (values.config as string | undefined) ?? env.CS_CONFIG ?? CONFIG_FILE;
-  const merged: Record<string, unknown> = { ...DEFAULTS, ...readConfigFile(configPath, values.config !== undefined || env.CS_CONFIG !== undefined) };
+  const given: Partial<Settings> = readConfigFile(configPath, values.config !== undefined || env.CS_CONFIG !== undefined);
   for (const [key, f] of Object.entries(FIELDS)) {
     const raw = env[f.env];
-    if (raw !== undefined && raw !== '') merged[key] = coerce(key as keyof Settings, f.kind, raw, `environment ${f.env}`);
+    if (raw !== undefined && raw !== '') (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f.kind, raw, `environment ${f.env}`);
   }
   for (const [key, f] of Object.entries(FIELDS)) {
-    if (values[f.flag] !== undefined) merged[key] = coerce(key as keyof Settings, f.kind, values[f.flag], `--${f.flag}`);
+    if (values[f.flag] !== undefined) (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f.kind, values[f.flag], `--${f.flag}`);
   }
-  const s = merged as unknown as Settings;
+  const s: Settings = { ...DEFAULTS, ...given };
   validate(s);
   return s;
 }

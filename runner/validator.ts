@@ -11,7 +11,10 @@ export interface Violation {
   actual: string;
 }
 
-const compiled = new Map<string, ValidateFunction>(Object.entries(byPointer as unknown as Record<string, ValidateFunction>));
+/** A standalone validator as this module uses it: ajv's call and its `errors`. */
+type Validate = ((data: unknown) => boolean) & Pick<ValidateFunction, 'errors'>;
+
+const compiled = new Map<string, Validate>(Object.entries(byPointer));
 
 function describe(value: unknown): string {
   const text = JSON.stringify(value);

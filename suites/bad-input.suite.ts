@@ -1,4 +1,3 @@
-import type { CreateNetworkResponse } from '../generated/types.gen.ts';
 import type { CallOptions } from '../runner/api.ts';
 import catalogue from './bad-input.checks.ts';
 import { Attribution, described, tag } from './lib/attribution.ts';
@@ -10,11 +9,11 @@ const { check } = defineSuite(catalogue);
  * Sends a bad create and asserts: refused with the envelope or a 4xx JSON error, and nothing made by it — judged by
  * the request's own fingerprints, so another client's networks never count (suites/lib/attribution.ts).
  */
-async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallOptions): Promise<void> {
+async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallOptions<'createNetwork'>): Promise<void> {
   const attribution = t.mock ? undefined : await Attribution.start(t);
-  const { body, print } = attribution && opts.body !== undefined ? tag(opts.body, attribution.nextLabel()) : { body: opts.body, print: {} };
-  const request: CallOptions = { ...opts, body, allowPlainJsonError: true, prefer: 'code=422' };
-  const send = () => t.call<CreateNetworkResponse>('createNetwork', request);
+  const { body, print } = attribution && opts.bodyOutsideSpec !== undefined ? tag(opts.bodyOutsideSpec, attribution.nextLabel()) : { body: opts.bodyOutsideSpec, print: {} };
+  const request: CallOptions<'createNetwork'> = { ...opts, bodyOutsideSpec: body, allowPlainJsonError: true, prefer: 'code=422' };
+  const send = () => t.call('createNetwork', request);
   const r = await send();
   if (r.ok && r.body.Id) t.removeAtEnd({ id: r.body.Id, proof: 'create' });
   t.expect(!r.ok, `${what} to be refused with the error envelope or a 4xx JSON error`, `HTTP ${r.status} ${JSON.stringify(r.body)}`, r.exchange);
@@ -25,7 +24,7 @@ async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallO
 }
 
 check('BAD-001', async (t) => {
-  await refusedAndNothingCreated(t, 'a create without name', { body: { check_duplicate: true } });
+  await refusedAndNothingCreated(t, 'a create without name', { bodyOutsideSpec: { check_duplicate: true } });
 });
 
 check('BAD-002', async (t) => {
@@ -34,9 +33,9 @@ check('BAD-002', async (t) => {
 });
 
 check('BAD-003', async (t) => {
-  await refusedAndNothingCreated(t, 'a create whose name is a number', { body: { name: 12345, check_duplicate: true } });
+  await refusedAndNothingCreated(t, 'a create whose name is a number', { bodyOutsideSpec: { name: 12345, check_duplicate: true } });
 });
 
 check('BAD-004', async (t) => {
-  await refusedAndNothingCreated(t, 'a create with an empty name', { body: { name: '', check_duplicate: true } });
+  await refusedAndNothingCreated(t, 'a create with an empty name', { bodyOutsideSpec: { name: '', check_duplicate: true } });
 });

@@ -1,7 +1,6 @@
 import catalogue from './connect.checks.ts';
 import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
 
-type Inspected = { Containers?: Record<string, { Name?: string }> };
 const { check } = defineSuite(catalogue);
 
 /** A scratch network of this run, or the documented fixture on the mock. The user's container joins only ours. */
@@ -19,7 +18,7 @@ async function disconnect(t: CheckScope, net: ScratchNetwork, container = t.cont
 }
 
 async function listedUnderContainers(t: CheckScope, net: ScratchNetwork, container: string): Promise<boolean> {
-  const n = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const n = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   return Object.entries(n.Containers ?? {}).some(([id, ep]) => ep.Name === container || id === container || id.startsWith(container));
 }
 
@@ -70,9 +69,9 @@ check('NET-CONN-004', async (t) => {
 check('NET-CONN-005', async (t) => {
   const net = await network(t, 'conn-unknown');
   const ghost = t.name('no-such-container');
-  const before = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const before = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   t.expectError(await connect(t, net, ghost), 'noSuchContainer', `connecting the unknown container ${ghost}`);
-  const after = t.expectOk(await t.call<Inspected>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const after = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   t.expect(JSON.stringify(after.Containers ?? {}) === JSON.stringify(before.Containers ?? {}), `Containers unchanged (${JSON.stringify(before.Containers)})`, JSON.stringify(after.Containers));
 });
 

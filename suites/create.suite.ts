@@ -1,19 +1,18 @@
+import type { Network } from '../generated/types.gen.ts';
 import catalogue from './create.checks.ts';
 import { defineSuite, type CheckScope } from './lib/check.ts';
-
-type Net = Record<string, unknown> & { Id: string; Name: string; Driver: string; Scope: string; Created: string; Internal?: boolean; Options?: Record<string, string> | null; Labels?: Record<string, string> | null; EnableIPv6?: boolean; IPAM: { Driver?: string; Config?: { Subnet?: string; Gateway?: string }[] | null } };
 
 const { check } = defineSuite(catalogue);
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
-async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkByInspectPath' | 'inspectNetwork' = 'inspectNetworkByInspectPath'): Promise<Net> {
-  const r = await t.call<Net>(path, { networkId: idOrName });
+async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkByInspectPath' | 'inspectNetwork' = 'inspectNetworkByInspectPath'): Promise<Network> {
+  const r = await t.call(path, { networkId: idOrName });
   return t.expectOk(r, `inspecting ${idOrName}`);
 }
 
 check('NET-CREATE-001', async (t) => {
   const name = t.name('create-answer');
-  const r = await t.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true } });
+  const r = await t.call('createNetwork', { body: { name, check_duplicate: true } });
   if (r.ok && !t.mock) t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const body = t.expectOk(r, `creating ${name}`);
   t.expect(/^[0-9a-f]{64}$/.test(body.Id), 'Id of 64 lowercase hex digits', JSON.stringify(body.Id));
@@ -57,7 +56,7 @@ check('NET-CREATE-004', async (t) => {
 check('NET-CREATE-005', async (t) => {
   const driver = 'macvlan';
   const name = t.name('create-driver');
-  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, driver } });
+  const r = await t.call('createNetwork', { body: { name, check_duplicate: true, driver } });
   if (!r.ok) t.skip(`the target refused driver ${driver} (${r.envelope?.message ?? `HTTP ${r.status}`}); no second driver to test with`);
   t.removeAtEnd({ id: r.body.Id, name, proof: 'create' });
   const n = await inspected(t, r.body.Id);
@@ -84,7 +83,7 @@ check('NET-CREATE-008', async (t) => {
     const third = Math.floor(Math.random() * 256);
     const ipam = { Driver: 'default', Config: [{ Subnet: `198.18.${third}.0/24`, Gateway: `198.18.${third}.1` }] };
     const name = t.name(`create-ipam-${attempt}`);
-    const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, ipam } });
+    const r = await t.call('createNetwork', { body: { name, check_duplicate: true, ipam } });
     if (!r.ok) {
       if (/overlap/i.test(r.envelope?.message ?? '')) continue;
       t.fail(`expected the create with ipam ${JSON.stringify(ipam)} to succeed; got ${r.envelope?.message ?? `HTTP ${r.status}`}`, r.exchange);
@@ -102,7 +101,7 @@ check('NET-CREATE-008', async (t) => {
 check('NET-CREATE-009', async (t) => {
   const labels = { 'org.cs-conformance.probe': 'labels' };
   const name = t.name('create-labels');
-  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, labels } });
+  const r = await t.call('createNetwork', { body: { name, check_duplicate: true, labels } });
   if (!r.ok) {
     t.observe(`create with labels was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
     return;
@@ -114,7 +113,7 @@ check('NET-CREATE-009', async (t) => {
 
 check('NET-CREATE-010', async (t) => {
   const name = t.name('create-ipv6');
-  const r = await t.call<{ Id: string }>('createNetwork', { body: { name, check_duplicate: true, enableIPv6: true } });
+  const r = await t.call('createNetwork', { body: { name, check_duplicate: true, enableIPv6: true } });
   if (!r.ok) {
     t.observe(`create with enableIPv6 true was refused: ${r.envelope?.message ?? `HTTP ${r.status}`}`);
     return;

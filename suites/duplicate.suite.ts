@@ -10,7 +10,7 @@ async function refusedDuplicate(t: CheckScope, purpose: string) {
     return undefined;
   }
   const net = await t.createNetwork(purpose);
-  const again = await t.call<{ Id: string }>('createNetwork', { body: { name: net.name, check_duplicate: true } });
+  const again = await t.call('createNetwork', { body: { name: net.name, check_duplicate: true } });
   if (again.ok) t.removeAtEnd({ id: again.body.Id, name: net.name, proof: 'create' });
   t.expectError(again, 'alreadyExists', `a second create of ${net.name} with check_duplicate: true`);
   return net;
@@ -22,14 +22,14 @@ check('NET-DUP-001', async (t) => {
 
 check('NET-DUP-002', async (t) => {
   const net = await refusedDuplicate(t, 'dup-count');
-  const list = t.expectOk(await t.call<{ Id: string; Name: string }[]>('listNetworks'), 'GET /networks');
+  const list = t.expectOk(await t.call('listNetworks'), 'GET /networks');
   const carrying = list.filter((n) => n.Name === net!.name);
   t.expect(carrying.length === 1, `exactly one network named ${net!.name}`, `${carrying.length} (${carrying.map((n) => n.Id.slice(0, 12)).join(', ')})`);
 });
 
 check('NET-DUP-003', async (t) => {
   const net = await t.createNetwork('dup-unchecked');
-  const again = await t.call<{ Id: string; Warning: string }>('createNetwork', { body: { name: net.name } });
+  const again = await t.call('createNetwork', { body: { name: net.name } });
   if (!again.ok) {
     t.observe(`a duplicate create without check_duplicate was refused: ${again.envelope?.message ?? `HTTP ${again.status}`}`);
     return;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { CreateNetworkResponse, Network } from '../generated/types.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
-import { ConformanceFailure, snippet, type ApiResult, type CallOptions } from '../runner/api.ts';
+import { ConformanceFailure, snippet, type ApiResult, type CallOptions, type OperationId, type SuccessBody } from '../runner/api.ts';
 import { removeOwnNetwork } from '../runner/ownership.ts';
 import { TransportError } from '../runner/transport.ts';
 import { Attribution, described, ownedBy, shows, tag } from './lib/attribution.ts';
@@ -109,7 +109,7 @@ async function property<T>(t: CheckScope, arb: fc.Arbitrary<T>, run: (input: T, 
   let bug: unknown;
   let last: { error: unknown; exchange?: Exchange } | undefined;
   let sent = 0;
-  const details = await fc.check(
+  const details = await fc.check<[T]>(
     fc.asyncProperty(arb, async (input) => {
       if (bug !== undefined) fc.pre(false);
       if (failing && plan.spare <= 0) {
@@ -138,7 +138,7 @@ async function property<T>(t: CheckScope, arb: fc.Arbitrary<T>, run: (input: T, 
     return;
   }
   if (details.counterexample === null || !last) throw new Error(`fast-check gave up without a counterexample after ${details.numRuns} runs (${details.numSkips} skipped)`);
-  const [input] = details.counterexample as unknown as [T];
+  const [input] = details.counterexample;
   const cause = last.error instanceof TransportError ? `the target did not answer properly: ${last.error.message}` : (last.error as Error).message;
   let shown = gen.visibleJson(input);
   if (shown.length > 6000) shown = `${shown.slice(0, 6000)}… (${shown.length} characters)`;
@@ -154,16 +154,16 @@ async function property<T>(t: CheckScope, arb: fc.Arbitrary<T>, run: (input: T, 
 
 // --- Requests and state -----------------------------------------------------------------------------------------
 
-function send<T = unknown>(t: CheckScope, req: GenRequest): Promise<ApiResult<T>> {
+function send<Op extends OperationId>(t: CheckScope, req: GenRequest<Op>): Promise<ApiResult<SuccessBody<Op>>> {
   if (req.op === 'createNetwork') {
     if (req.raw) gen.assertHarmlessText(req.raw.text);
     else gen.assertHarmless(req.body);
   }
-  const opts: CallOptions = { allowPlainJsonError: true };
+  const opts: CallOptions<Op> = { allowPlainJsonError: true };
   if (req.networkId !== undefined) opts.networkId = req.networkId;
   if (req.raw) opts.rawBody = req.raw;
-  else if (req.body !== undefined) opts.body = req.body;
-  return t.call<T>(req.op, opts);
+  else if (req.body !== undefined) opts.bodyOutsideSpec = req.body;
+  return t.call(req.op, opts);
 }
 
 function refused(t: CheckScope, r: ApiResult, what: string): void {
@@ -195,7 +195,7 @@ class Creates {
 let oddInspections = 0;
 
 interface CreateCase {
-  req: GenRequest;
+  req: GenRequest<'createNetwork'>;
   /** What the requirement says of this input: refused, or either answer. */
   mustRefuse: boolean;
   /** The name sent, when the body carries a usable one. */
@@ -205,13 +205,13 @@ interface CreateCase {
 /** One generated create and every consequence the requirement demands; `nets` is undefined on the stateless mock. */
 async function createOnce(t: CheckScope, nets: Creates | undefined, c: CreateCase): Promise<ApiResult<CreateNetworkResponse>> {
   const tagged = nets && c.req.body !== undefined ? tag(c.req.body, nets.attribution.nextLabel()) : undefined;
-  const req: GenRequest = tagged ? { ...c.req, body: tagged.body } : c.req;
+  const req: GenRequest<'createNetwork'> = tagged ? { ...c.req, body: tagged.body } : c.req;
   const print = { ...tagged?.print, name: tagged?.print.name ?? c.name };
-  const r = await send<CreateNetworkResponse>(t, req);
+  const r = await send(t, req);
   tally(r);
   if (!nets) return r;
   if (!r.ok) {
-    const { made, unproven } = await nets.attribution.afterRefused(print, () => send<CreateNetworkResponse>(t, req));
+    const { made, unproven } = await nets.attribution.afterRefused(print, () => send(t, req));
     if (made.length) t.fail(`the create was refused (${answerOf(r)}) but it made ${described(made)} (the check removes them)`, r.exchange);
     if (unproven.length) t.fail(`the create was refused (${answerOf(r)}) but a new network appeared each time it was sent: ${described(unproven)} (no name or label of the suite's: left in place)`, r.exchange);
     return r;
@@ -249,12 +249,12 @@ async function createOnce(t: CheckScope, nets: Creates | undefined, c: CreateCas
 
 async function inspectByName(t: CheckScope, id: string, name: string): Promise<void> {
   planOf(t).bookkeeping++;
-  const byName = await t.call<Network>('inspectNetworkByInspectPath', { networkId: name, allowPlainJsonError: true });
+  const byName = await t.call('inspectNetworkByInspectPath', { networkId: name, allowPlainJsonError: true });
   if (byName.ok && byName.body.Id === id) return;
   if (byName.ok) t.fail(`inspecting ${gen.visibleJson(name)} by name answered another network, ${byName.body.Id}, not ${id}`, byName.exchange);
   if (!gen.ODD_IN_PATH.test(name)) t.fail(`the network created as ${gen.visibleJson(name)} (${id}) is not inspectable by its URL-encoded name: ${answerOf(byName)}`, byName.exchange);
   planOf(t).bookkeeping++;
-  const byId = await t.call<Network>('inspectNetworkByInspectPath', { networkId: id, allowPlainJsonError: true });
+  const byId = await t.call('inspectNetworkByInspectPath', { networkId: id, allowPlainJsonError: true });
   if (!byId.ok || byId.body.Id !== id) t.fail(`the network created as ${gen.visibleJson(name)} (${id}) is not inspectable by name nor by Id: ${answerOf(byId)}`, byId.exchange);
   if (++oddInspections <= 5) t.observe(`${gen.visibleJson(name)}: inspect by name answered ${answerOf(byName)}; inspected by Id instead`);
 }
@@ -313,10 +313,10 @@ check('NEG-001', async (t) => {
     fc.constant(''),
     gen.blank,
   );
-  const arb = fc.tuple(name, extras).map(([n, rest]): GenRequest => ({ op: 'createNetwork', body: present({ name: n, ...rest }) }));
+  const arb = fc.tuple(name, extras).map(([n, rest]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: present({ name: n, ...rest }) }));
   const nets = await tracked(t);
   // The spec's `required: [name]`, with nothing else.
-  const missing: GenRequest = { op: 'createNetwork', body: {} };
+  const missing: GenRequest<'createNetwork'> = { op: 'createNetwork', body: {} };
   await property(t, arb, async (req) => {
     await createOnce(t, nets, { req, mustRefuse: true });
   }, [missing]);
@@ -328,7 +328,7 @@ check('NEG-002', async (t) => {
   const slots = createSlots().filter((s) => s.path[0] !== 'name');
   const arb = fc.tuple(fc.oneof(...slots.map((s) => gen.wrongValue(s).map((w) => ({ slot: s, ...w })))), token).map(([w, tok]) => {
     const body = gen.setAt({ name: prefix + tok, check_duplicate: true }, w.slot.path, w.value);
-    return { field: gen.slotName(w.slot.path), type: w.type, req: { op: 'createNetwork', body } as GenRequest };
+    return { field: gen.slotName(w.slot.path), type: w.type, req: { op: 'createNetwork', body } satisfies GenRequest<'createNetwork'> };
   });
   const nets = await tracked(t);
   await property(t, arb, async (c, exploring) => {
@@ -342,7 +342,7 @@ check('NEG-002', async (t) => {
 
 check('NEG-003', async (t) => {
   const prefix = t.name('neg-name-');
-  const arb = gen.unusualName(prefix).map((name): GenRequest => ({ op: 'createNetwork', body: { name, check_duplicate: true } }));
+  const arb = gen.unusualName(prefix).map((name): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: { name, check_duplicate: true } }));
   const nets = await tracked(t);
   await property(t, arb, async (req, exploring) => {
     const name = (req.body as { name: string }).name;
@@ -368,7 +368,7 @@ check('NEG-004', async (t) => {
   const bad = drivers ? fc.oneof({ arbitrary: ipam, weight: 3 }, { arbitrary: gen.unknownDriver.map((driver): Record<string, unknown> => ({ driver })), weight: 1 }) : ipam;
   const arb = fc
     .tuple(bad, token)
-    .map(([b, tok]): GenRequest => ({ op: 'createNetwork', body: { name: prefix + tok, check_duplicate: true, ...b } }));
+    .map(([b, tok]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: { name: prefix + tok, check_duplicate: true, ...b } }));
   const nets = await tracked(t);
   await property(t, arb, async (req) => {
     await createOnce(t, nets, { req, mustRefuse: true });
@@ -381,7 +381,7 @@ check('NEG-005', async (t) => {
   const valid = JSON.stringify({ name: t.name('neg-raw'), check_duplicate: true });
   const arb = fc
     .tuple(gen.notJsonObject(valid), fc.constantFrom('application/json', 'application/json; charset=utf-8'))
-    .map(([text, contentType]): GenRequest => ({ op: 'createNetwork', raw: { text, contentType: noBody(text, contentType) } }));
+    .map(([text, contentType]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', raw: { text, contentType: noBody(text, contentType) } }));
   const nets = await tracked(t);
   await property(t, arb, async (req) => {
     await createOnce(t, nets, { req, mustRefuse: true });
@@ -396,7 +396,7 @@ check('NEG-006', async (t) => {
   const prefix = t.name('neg-ct-');
   const arb = fc
     .tuple(token, fc.constantFrom('text/plain', 'text/plain; charset=utf-8', 'application/x-www-form-urlencoded', 'application/octet-stream', 'application/xml'))
-    .map(([tok, contentType]): GenRequest => ({ op: 'createNetwork', raw: { text: JSON.stringify({ name: prefix + tok, check_duplicate: true }), contentType } }));
+    .map(([tok, contentType]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', raw: { text: JSON.stringify({ name: prefix + tok, check_duplicate: true }), contentType } }));
   const nets = await tracked(t);
   await property(t, arb, async (req, exploring) => {
     const name = (JSON.parse(req.raw!.text) as { name: string }).name;
@@ -438,7 +438,7 @@ function memberBodies(t: CheckScope, schema: 'ConnectRequest' | 'DisconnectReque
 async function membership(t: CheckScope, op: 'connectContainer' | 'disconnectContainer', schema: 'ConnectRequest' | 'DisconnectRequest'): Promise<void> {
   const net = await scratch(t, op === 'connectContainer' ? 'neg-scratch-connect' : 'neg-scratch-disconnect');
   if (!t.mock) planOf(t).bookkeeping++;
-  const before = t.mock ? undefined : t.expectOk(await t.call<Network>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const before = t.mock ? undefined : t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   const path = fc.oneof(fc.constantFrom(net.name, net.id), gen.unknownId(t.name('neg-404-'), false));
   const arb = fc.tuple(path, memberBodies(t, schema)).map(([networkId, b]): GenRequest => ({ op, networkId, ...b }));
   // The documented "No such container": a well-formed body naming a container nobody has, on an existing network.
@@ -451,7 +451,7 @@ async function membership(t: CheckScope, op: 'connectContainer' | 'disconnectCon
   if (!before) return;
   // What a refused connect or disconnect could change is its network: the check's own, looked at by Id.
   planOf(t).bookkeeping++;
-  const after = t.expectOk(await t.call<Network>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  const after = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
   const keys = (n: Network) => JSON.stringify(Object.keys(n.Containers ?? {}).sort());
   t.expect(keys(after) === keys(before), `the Containers of ${net.name} unchanged (${keys(before)})`, keys(after));
 }
@@ -487,7 +487,7 @@ check('NEG-009', async (t) => {
   });
   if (!sentinel) return;
   planOf(t).bookkeeping++;
-  const still = await t.call<Network>('inspectNetworkByInspectPath', { networkId: sentinel.id, allowPlainJsonError: true });
+  const still = await t.call('inspectNetworkByInspectPath', { networkId: sentinel.id, allowPlainJsonError: true });
   t.expect(still.ok && still.body.Id === sentinel.id, `the check's own ${sentinel.name} still there after the refused requests`, `inspect answered HTTP ${still.status}`, still.exchange);
 });
 

@@ -1,7 +1,6 @@
 import catalogue from './prune.checks.ts';
 import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
 
-type Pruned = { NetworksDeleted: string[] | null };
 const { check } = defineSuite(catalogue);
 
 /** One prune over two unused scratch networks (and one with the running container, when there is one), shared by the checks. */
@@ -21,12 +20,12 @@ async function setUp(t: CheckScope): Promise<Scene> {
   if (t.container) {
     const net = await t.createNetwork('prune-attached');
     t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container: t.container } }), `connecting ${t.container} to ${net.name}`);
-    const n = t.expectOk(await t.call<{ Containers?: object }>('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+    const n = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
     // A created-only container does not keep a network from being pruned, and would be left with a dangling entry.
     if (Object.keys(n.Containers ?? {}).length) attached = net;
     else t.expectOk(await t.call('disconnectContainer', { networkId: net.id, body: { container: t.container } }), `disconnecting ${t.container}`);
   }
-  const r = await t.call<Pruned>('pruneNetworks');
+  const r = await t.call('pruneNetworks');
   const deleted = t.expectOk(r, 'DELETE /networks/').NetworksDeleted;
   const after = await t.listNames();
   return { unused, attached, deleted, before, after };
@@ -40,7 +39,7 @@ function shared(t: CheckScope): Promise<Scene> {
 
 check('NET-PRUNE-001', async (t) => {
   if (t.mock) {
-    const r = t.expectOk(await t.call<Pruned>('pruneNetworks', { prefer: 'example=deleted' }), 'DELETE /networks/');
+    const r = t.expectOk(await t.call('pruneNetworks', { prefer: 'example=deleted' }), 'DELETE /networks/');
     t.expect(Array.isArray(r.NetworksDeleted), 'NetworksDeleted as an array of names', JSON.stringify(r.NetworksDeleted));
     return;
   }
@@ -63,7 +62,7 @@ check('NET-PRUNE-002', async (t) => {
 
 check('NET-PRUNE-003', async (t) => {
   if (!t.mock) await shared(t);
-  const r = t.expectOk(await t.call<Pruned>('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
+  const r = t.expectOk(await t.call('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
   if (Array.isArray(r.NetworksDeleted) && r.NetworksDeleted.length === 0) t.fail('expected {"NetworksDeleted": null} when nothing was removed; got []');
   // On a shared target another client may have left an unused network since the first prune: this prune rightly
   // took it, and says nothing about the answer to an empty prune.

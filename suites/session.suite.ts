@@ -1,3 +1,4 @@
+import type { LoginResponse } from '../generated/types.gen.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
 import { Transport } from '../runner/transport.ts';
 import catalogue from './session.checks.ts';
@@ -15,7 +16,7 @@ function refused(t: CheckScope, r: ApiResult, what: string): void {
  * A session of its own, logged in with `login` (a body or a raw body): its own transport and cookie jar, so that logging
  * it out leaves the run's session alone; the password and the session's cookies are redacted from what it records.
  */
-async function openSession(t: CheckScope, login: Pick<CallOptions, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult }> {
+async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult<LoginResponse> }> {
   const { target } = t.ctx;
   // The check's Redactor: whatever this session is issued becomes a secret of the run's reports too.
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
@@ -26,9 +27,16 @@ async function openSession(t: CheckScope, login: Pick<CallOptions, 'body' | 'raw
   return { api, login: result };
 }
 
+/** The run's credentials: the `login` need guarantees them (the runner logs in with them, on the mock too). */
+function credentials(t: CheckScope): { username: string; password: string } {
+  const { username, password } = t.ctx.target;
+  if (username === undefined || password === undefined) throw new Error('the run provided no credentials to a check that needs a login');
+  return { username, password };
+}
+
 /** A second session of the same user, logged in as the runner logs in (JSON). */
 async function ownSession(t: CheckScope): Promise<Api> {
-  const { username, password } = t.ctx.target;
+  const { username, password } = credentials(t);
   const s = await openSession(t, { body: { username, password } });
   t.expectOk(s.login, `a second login of ${username}`);
   return s.api;
@@ -40,7 +48,7 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
 const LOGIN_ENCODINGS: {
   label: string;
   must: boolean;
-  login: (username: string, password: string) => Pick<CallOptions, 'body' | 'rawBody'>;
+  login: (username: string, password: string) => Pick<CallOptions<'login'>, 'body' | 'rawBody'>;
   /** Why the Prism mock cannot answer this encoding as the spec describes it. */
   notOnMock?: string;
 }[] = [
@@ -69,7 +77,7 @@ check('SESSION-002', async (t) => {
 check('SESSION-003', async (t) => {
   const api = await ownSession(t);
   t.expectOk(await api.call('listNetworks'), 'GET /networks in the second session');
-  const out = t.expectOk(await api.call<{ username: string }>('logout'), 'PUT /logout');
+  const out = t.expectOk(await api.call('logout'), 'PUT /logout');
   // The mock keeps no sessions: it answers the documented shape, and nothing can be said about the ended session.
   if (t.mock) return;
   t.expect(out.username === t.ctx.target.username, `username ${t.ctx.target.username}`, JSON.stringify(out));
@@ -77,7 +85,7 @@ check('SESSION-003', async (t) => {
 });
 
 check('SESSION-004', async (t) => {
-  const me = t.expectOk(await t.call<{ username: string }>('loginRefresh'), 'GET /login_refresh');
+  const me = t.expectOk(await t.call('loginRefresh'), 'GET /login_refresh');
   if (!t.mock) t.expect(me.username === t.ctx.target.username, `username ${t.ctx.target.username}`, JSON.stringify(me.username));
 });
 
@@ -89,7 +97,7 @@ check('SESSION-005', async (t) => {
   t.onCleanup(() => transport.close());
   const api = new Api(transport, { mock: target.mock });
   const wrong = `wrong-${crypto.randomUUID()}`;
-  const r = await api.call('login', { body: { username: target.username, password: wrong }, allowPlainJsonError: true });
+  const r = await api.call('login', { body: { username: credentials(t).username, password: wrong }, allowPlainJsonError: true });
   t.expect(!r.ok, 'the login with a wrong password to be refused', `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
   const after = await api.call('listNetworks', { allowPlainJsonError: true });
   refused(t, after, 'GET /networks after the refused login');
@@ -105,7 +113,7 @@ check('SESSION-006', async (t) => {
       continue;
     }
     const s = await openSession(t, encoding.login(username, password));
-    const answered = s.login.body as { username?: unknown };
+    const answered = s.login.body;
     let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
     // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
     if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;

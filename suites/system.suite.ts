@@ -4,7 +4,7 @@ import { defineSuite } from './lib/check.ts';
 const { check } = defineSuite(catalogue);
 
 check('SYS-001', async (t) => {
-  const sys = t.expectOk(await t.call<{ version?: Record<string, string> }>('getSystem'), 'GET /system');
+  const sys = t.expectOk(await t.call('getSystem'), 'GET /system');
   const v = sys.version ?? {};
   const missing = ['qpkg', 'firmware', 'dockerVersion'].filter((k) => typeof v[k] !== 'string');
   t.observe(`versions: ${JSON.stringify(v)}`);

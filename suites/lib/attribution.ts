@@ -86,7 +86,7 @@ export class Attribution {
 
   async list(): Promise<{ all: Network[]; fresh: Network[] }> {
     this.onRequest?.();
-    const all = this.t.expectOk(await this.t.call<Network[]>('listNetworks'), 'listing networks');
+    const all = this.t.expectOk(await this.t.call('listNetworks'), 'listing networks');
     const fresh = all.filter((n) => !this.#seen.has(n.Id));
     for (const n of fresh) this.#seen.add(n.Id);
     return { all, fresh };

@@ -3,7 +3,7 @@
 // that to the runner's reporter through the test's meta.
 import { afterAll, test } from 'vitest';
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
-import { ConformanceFailure, snippet, type ApiResult, type CallOptions, type OperationId } from '../../runner/api.ts';
+import { ConformanceFailure, snippet, type ApiResult, type CallOptions, type OperationId, type SuccessBody } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork } from '../../runner/ownership.ts';
 import type { Placeholder } from '../../runner/redact.ts';
@@ -57,8 +57,8 @@ export class CheckScope {
     return this.ctx.target.container ?? (this.mock ? 'dtest' : undefined);
   }
 
-  call<T = unknown>(operationId: OperationId, opts?: CallOptions): Promise<ApiResult<T>> {
-    return this.ctx.api.call<T>(operationId, opts);
+  call<Op extends OperationId>(operationId: Op, opts?: CallOptions<Op>): Promise<ApiResult<SuccessBody<Op>>> {
+    return this.ctx.api.call(operationId, opts);
   }
 
   skip(reason: string): never {
@@ -114,7 +114,7 @@ export class CheckScope {
   /** Creates a network named for this run, removed when the check ends. */
   async createNetwork(purpose: string, extra: Record<string, unknown> = {}): Promise<ScratchNetwork> {
     const name = this.name(purpose);
-    const result = await this.call<{ Id: string; Warning: string }>('createNetwork', { body: { name, check_duplicate: true, ...extra } });
+    const result = await this.call('createNetwork', { body: { name, check_duplicate: true, ...extra } });
     const body = this.expectOk(result, `creating network ${name}`);
     const net = { name, id: body.Id };
     this.removeAtEnd({ id: net.id, name, proof: 'create' });
@@ -138,7 +138,7 @@ export class CheckScope {
   }
 
   async listNames(): Promise<string[]> {
-    const list = await this.call<{ Name: string }[]>('listNetworks');
+    const list = await this.call('listNetworks');
     return this.expectOk(list, 'listing networks').map((n) => n.Name);
   }
 }

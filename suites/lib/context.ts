@@ -25,12 +25,13 @@ export function suiteContext(): SuiteContext {
   const redactor = new Redactor();
   redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor });
-  const jar = CookieJar.deserializeSync(target.cookies as string);
+  const jar = CookieJar.deserializeSync(target.cookies);
   // The run's session; the transport learns each value as a secret.
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
-  const ctx: SuiteContext = { target, transport, warnings: [], notes: [], api: undefined as unknown as Api };
   const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
-  ctx.api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m), credentials, onNotice: (m) => ctx.notes.push(m) });
+  // The API reports to the lists of the check now running: the check wrapper replaces them on ctx, hence `ctx.` here.
+  const api = new Api(transport, { mock: target.mock, onWarning: (m) => ctx.warnings.push(m), credentials, onNotice: (m) => ctx.notes.push(m) });
+  const ctx: SuiteContext = { target, transport, warnings: [], notes: [], api };
   shared = ctx;
   return ctx;
 }

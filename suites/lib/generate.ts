@@ -10,8 +10,8 @@ export type RequestSchemaName = 'CreateNetworkRequest' | 'ConnectRequest' | 'Dis
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
 
 /** One generated request: JSON of this is the counterexample a failure reports. */
-export interface GenRequest {
-  op: OperationId;
+export interface GenRequest<Op extends OperationId = OperationId> {
+  op: Op;
   networkId?: string;
   body?: unknown;
   raw?: { text: string; contentType: string };

@@ -29,8 +29,8 @@ export interface ProvidedTarget {
   mock: boolean;
   insecure: boolean;
   timeoutMs: number;
-  /** The logged-in session's cookie jar, serialized (tough-cookie). */
-  cookies: unknown;
+  /** The logged-in session's cookie jar, serialized (tough-cookie's JSON text). */
+  cookies: string;
   username?: string;
   password?: string;
   container?: string;

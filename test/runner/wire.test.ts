@@ -65,7 +65,7 @@ describe('the wire, operation by operation', () => {
 describe('headers and bodies', () => {
   it('a JSON body is sent as JSON with Content-Type application/json', async () => {
     const { api: a, transport } = api();
-    const body = { Name: 'x', Labels: { 'a"b': 'ü' } };
+    const body = { name: 'x', labels: { 'a"b': 'ü' } };
     const req = await lastRequest(() => a.call('createNetwork', { body }));
     expect(req.headers['content-type']).toBe('application/json');
     expect(JSON.parse(req.body)).toEqual(body);

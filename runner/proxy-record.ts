@@ -8,7 +8,7 @@ import { PROXY_FORMAT, type ProxyOperation, type ProxyReport, type ProxyViolatio
 import { formatExchange } from '../reporters/transcript.ts';
 import { judgeAnswer, RULE_TEXT, type JudgedAnswer } from './answer-check.ts';
 import { undocumentedFields } from './drift.ts';
-import { PASSWORD_PLACEHOLDER, Redactor, TOKEN_PLACEHOLDER } from './redact.ts';
+import { Redactor } from './redact.ts';
 import { SpecMatcher } from './spec-match.ts';
 import { loadSpec, type SpecOperation } from './spec.ts';
 
@@ -39,8 +39,6 @@ const KEEP_HAR = 5000;
 const KEEP_DISTINCT = 200;
 const EXAMPLES_PER_OPERATION = 3;
 
-const PASSWORD_FIELDS = ['password', 'pwd', 'passwd', 'pass'];
-const TOKEN_FIELDS = ['sid', 'token', 'authSid', 'qtoken', 'access_token', 'refresh_token'];
 
 interface Counted<T> {
   value: T;
@@ -108,10 +106,8 @@ export class ProxyRecorder {
     // The body (JSON or a form) and the query: QTS's own login CGI takes its password as a query parameter.
     const q = x.path.indexOf('?');
     const query = q < 0 ? undefined : Object.fromEntries(new URLSearchParams(x.path.slice(q + 1)));
-    for (const sent of [parseBody(x.requestBody, contentType), query]) {
-      for (const k of PASSWORD_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], PASSWORD_PLACEHOLDER);
-      for (const k of TOKEN_FIELDS) if (typeof sent?.[k] === 'string') this.redactor.addSecret(sent[k], TOKEN_PLACEHOLDER);
-    }
+    this.redactor.learnFields(parseBody(x.requestBody, contentType));
+    this.redactor.learnFields(query);
     // Cookies the client already holds (a session opened before the proxy started) are as secret as new ones.
     for (const [k, v] of x.requestHeaders) {
       if (k.toLowerCase() !== 'cookie') continue;
@@ -121,8 +117,7 @@ export class ProxyRecorder {
     for (const line of x.answer.setCookies) {
       this.#learnCookie(line.split(';', 1)[0]);
     }
-    const answered = parseBody(x.answer.text, x.answer.headers.get('content-type') ?? '');
-    for (const k of TOKEN_FIELDS) if (typeof answered?.[k] === 'string') this.redactor.addSecret(answered[k], TOKEN_PLACEHOLDER);
+    this.redactor.learnFields(parseBody(x.answer.text, x.answer.headers.get('content-type') ?? ''));
   }
 
   /** `NAME=value`: the value is a secret, and NAME=… is redacted wherever it is quoted (runner/redact.ts). */

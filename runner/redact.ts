@@ -20,7 +20,9 @@ export const TOKEN_PLACEHOLDER = '<session-token>';
 
 /** Field names whose value is a secret wherever they appear (login bodies, login answers, echoes of either). */
 const PASSWORD_FIELDS = ['password', 'passwd', 'pwd', 'pass'];
-const TOKEN_FIELDS = ['sid', 'token', 'access_token', 'qtoken', 'session', 'session_id', 'sessionid', 'authsid'];
+const TOKEN_FIELDS = ['sid', 'token', 'access_token', 'refresh_token', 'qtoken', 'session', 'session_id', 'sessionid', 'authsid'];
+const PASSWORD_KEY = new RegExp(`^(?:${PASSWORD_FIELDS.join('|')})$`, 'i');
+const TOKEN_KEY = new RegExp(`^(?:${TOKEN_FIELDS.join('|')})$`, 'i');
 
 export type Placeholder = typeof PASSWORD_PLACEHOLDER | typeof COOKIE_PLACEHOLDER | typeof TOKEN_PLACEHOLDER | string;
 
@@ -60,6 +62,19 @@ export class Redactor {
       this.#hint = structuralHint([...this.#cookieNames]);
     }
     this.addSecret(value, COOKIE_PLACEHOLDER);
+  }
+
+  /**
+   * The password and token fields of a parsed body (a login request or answer, a query), at the top level or up to
+   * two objects down, become secrets: the one list of field names the structural patterns use too.
+   */
+  learnFields(value: unknown, depth = 0): void {
+    if (!value || typeof value !== 'object' || depth > 2) return;
+    for (const [key, v] of Object.entries(value)) {
+      if (typeof v === 'string' && PASSWORD_KEY.test(key)) this.addSecret(v, PASSWORD_PLACEHOLDER);
+      else if (typeof v === 'string' && TOKEN_KEY.test(key)) this.addSecret(v, TOKEN_PLACEHOLDER);
+      else this.learnFields(v, depth + 1);
+    }
   }
 
   /** Every secret known, to hand to another Redactor (a worker's to the runner's). */

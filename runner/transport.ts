@@ -3,7 +3,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import { Cookie, CookieJar } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
-import { Redactor, TOKEN_PLACEHOLDER } from './redact.ts';
+import { Redactor } from './redact.ts';
 
 export interface TransportOptions {
   /** The target's origin plus base path, e.g. http://nas:8080/container-station/api/v1 */
@@ -50,7 +50,6 @@ const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
 export const TRANSCRIPT_BODY_BYTES = 64 * 1024;
 /** Login answers whose token fields are secrets from then on (a `sid` in the JSON, as some firmware sends). */
 const LOGIN_OPERATIONS = new Set(['login', 'loginRefresh']);
-const TOKEN_KEYS = /^(?:sid|token|access_token|qtoken|session|session_id|sessionid|authsid)$/i;
 
 export class Transport {
   readonly baseUrl: string;
@@ -145,22 +144,13 @@ export class Transport {
     return `${kept}… (${bytes - Buffer.byteLength(kept)} bytes more)`;
   }
 
-  /** The token fields of a login answer (at the top level or one object down) become secrets. */
+  /** The token fields of a login answer become secrets (Redactor.learnFields). */
   #learnTokens(text: string): void {
-    let body: unknown;
     try {
-      body = JSON.parse(text);
+      this.redactor.learnFields(JSON.parse(text));
     } catch {
-      return;
+      // Not JSON: no fields to learn; the answer is judged elsewhere.
     }
-    const visit = (value: unknown, depth: number): void => {
-      if (!value || typeof value !== 'object' || depth > 2) return;
-      for (const [key, v] of Object.entries(value)) {
-        if (typeof v === 'string' && TOKEN_KEYS.test(key)) this.redactor.addSecret(v, TOKEN_PLACEHOLDER);
-        else visit(v, depth + 1);
-      }
-    };
-    visit(body, 0);
   }
 
   // Every request goes to one origin under one base path, so the jar's answer is the same for all of them until the

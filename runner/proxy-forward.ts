@@ -1,13 +1,13 @@
 // The proxy's leg to the target: one request forwarded as the client sent it (method, path, query, headers with the
 // cookies, body), the answer read whole under the runner's rules — one deadline for the whole exchange, body included,
 // and the same cap on the body's size — and handed back as bytes, unchanged.
-import { Agent, type Dispatcher } from 'undici';
-import { classify, ResponseHeaders, TransportError } from './transport.ts';
+import type { Agent, Dispatcher } from 'undici';
+import { classify, MAX_BODY_BYTES, ResponseHeaders, targetAgent, TransportError } from './transport.ts';
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), and Host, which names the proxy. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'host']);
 
-export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+export { MAX_BODY_BYTES };
 
 export interface ForwardOptions {
   origin: string;
@@ -37,12 +37,7 @@ export class Forwarder {
 
   constructor(opts: ForwardOptions) {
     this.#opts = opts;
-    this.#agent = new Agent({
-      keepAliveTimeout: 10_000,
-      connect: { rejectUnauthorized: !opts.insecure, timeout: opts.timeoutMs },
-      headersTimeout: opts.timeoutMs,
-      bodyTimeout: opts.timeoutMs,
-    });
+    this.#agent = targetAgent(opts.timeoutMs, opts.insecure);
   }
 
   /** Rejects with a TransportError: timeout, refused, reset, too large, TLS. */

@@ -45,7 +45,8 @@ export class TransportError extends Error {
   }
 }
 
-const DEFAULT_MAX_BODY = 8 * 1024 * 1024;
+/** The cap on an answer's body, for the runner and the proxy alike. */
+export const MAX_BODY_BYTES = 8 * 1024 * 1024;
 /** A transcript keeps this much of each body, so that a long run's reports stay bounded. */
 export const TRANSCRIPT_BODY_BYTES = 64 * 1024;
 /** Login answers whose token fields are secrets from then on (a `sid` in the JSON, as some firmware sends). */
@@ -70,13 +71,8 @@ export class Transport {
     this.#basePath = url.pathname.replace(/\/+$/, '');
     this.redactor = opts.redactor ?? new Redactor();
     this.#timeoutMs = opts.timeoutMs;
-    this.#maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY;
-    this.#agent = new Agent({
-      keepAliveTimeout: 10_000,
-      connect: { rejectUnauthorized: !opts.insecure, timeout: opts.timeoutMs },
-      headersTimeout: opts.timeoutMs,
-      bodyTimeout: opts.timeoutMs,
-    });
+    this.#maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
+    this.#agent = targetAgent(opts.timeoutMs, opts.insecure);
   }
 
   /**
@@ -173,6 +169,16 @@ export class Transport {
   async close(): Promise<void> {
     await this.#agent.close().catch(() => undefined);
   }
+}
+
+/** One keep-alive connection pool to the target, every phase bounded by the request timeout. */
+export function targetAgent(timeoutMs: number, insecure: boolean): Agent {
+  return new Agent({
+    keepAliveTimeout: 10_000,
+    connect: { rejectUnauthorized: !insecure, timeout: timeoutMs },
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
 }
 
 function forgedValue(): string {

@@ -9,7 +9,7 @@ import { judgeAnswer } from './answer-check.ts';
 import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
 import { specOperation } from './spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
-import type { Answer, CookieMode, Transport } from './transport.ts';
+import type { Answer, CookieMode, ExchangeRecorder, Transport } from './transport.ts';
 
 type Sdk = typeof sdk;
 
@@ -54,6 +54,14 @@ export interface CallOptions<Op extends OperationId = OperationId> {
   cookies?: CookieMode;
   /** Accept a 4xx JSON body that is not the envelope (session and bad-input checks). */
   allowPlainJsonError?: boolean;
+  /** Where this call's exchange, warnings and notices go: the calling check's scope (the Api's options otherwise). */
+  recorder?: CallRecorder;
+}
+
+/** What one call reports to whoever made it: its exchange, SHOULD-level departures, and notices (a renewed session). */
+export interface CallRecorder extends ExchangeRecorder {
+  warning?(message: string): void;
+  notice?(message: string): void;
 }
 
 export interface ApiResult<T = unknown> {
@@ -82,7 +90,10 @@ export class Api {
   readonly transport: Transport;
   readonly client: Client;
   readonly options: ApiOptions;
-  #renewed = false;
+  /** Logins since the start: a request sent before the latest renewal may be sent again once. */
+  #session = 0;
+  /** The one renewal in flight or done: checks running side by side that meet the same expiry share it. */
+  #renewal?: Promise<boolean>;
 
   constructor(transport: Transport, options: ApiOptions) {
     this.transport = transport;
@@ -93,7 +104,8 @@ export class Api {
   /** Calls an operation; `body` is typed as the operation's documented success (what a 2xx without envelope holds). */
   async call<Op extends OperationId>(operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'removeNetwork') assertRemovableId(opts.networkId);
-    const meta: SdkMeta = { operationId, cookies: opts.cookies };
+    const session = this.#session;
+    const meta: SdkMeta = { operationId, cookies: opts.cookies, recorder: opts.recorder };
     const args: SdkOptions = { client: this.client, meta };
     const headers: Record<string, string> = {};
     if (opts.prefer && this.options.mock) headers.Prefer = opts.prefer;
@@ -108,31 +120,44 @@ export class Api {
     // The SDK function resolves to what the client resolves to: the transport's Answer (see sdk-client.ts).
     const answer = await sdkCalls[operationId](args);
     if (!isAnswer(answer)) throw new Error(`${operationId}: the SDK client resolved to something other than the transport's answer`);
-    if (answer.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession())) {
+    if (answer.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession(session, opts.recorder))) {
       return this.call(operationId, opts);
     }
     return this.#check<SuccessBody<Op>>(operationId, answer, opts);
   }
 
-  /** Logs in again, once per API instance: a session that expires twice is a failure the checks report. */
-  async #renewSession(): Promise<boolean> {
+  /**
+   * Whether a request sent in session `sentIn` that met a 401 may be sent again: once the session was renewed after it
+   * was sent (by this call or a check beside it). The API logs in again once: a session that expires twice is a
+   * failure the checks report.
+   */
+  async #renewSession(sentIn: number, recorder: CallRecorder | undefined): Promise<boolean> {
     const creds = this.options.credentials;
-    if (!creds || this.#renewed) return false;
-    this.#renewed = true;
-    // Without the stale cookie: a fresh login, as a browser after a timeout.
-    const login = await this.call('login', { body: { username: creds.username, password: creds.password }, cookies: 'none', allowPlainJsonError: true }).catch(() => undefined);
-    const ok = Boolean(login?.ok);
-    this.options.onNotice?.(ok ? 'the session expired (HTTP 401); logged in again once' : `the session expired (HTTP 401) and a new login failed (${login ? `HTTP ${login.status}` : 'no answer'})`);
-    return ok;
+    if (!creds) return false;
+    if (this.#renewal) return (await this.#renewal) && this.#session > sentIn;
+    this.#renewal = (async () => {
+      // Without the stale cookie: a fresh login, as a browser after a timeout.
+      const login = await this.call('login', { body: { username: creds.username, password: creds.password }, cookies: 'none', allowPlainJsonError: true, recorder }).catch(() => undefined);
+      const ok = Boolean(login?.ok);
+      if (ok) this.#session++;
+      const notice = ok ? 'the session expired (HTTP 401); logged in again once' : `the session expired (HTTP 401) and a new login failed (${login ? `HTTP ${login.status}` : 'no answer'})`;
+      if (recorder?.notice) recorder.notice(notice);
+      else this.options.onNotice?.(notice);
+      return ok;
+    })();
+    return this.#renewal;
   }
 
-  #check<T>(operationId: OperationId, raw: Answer, opts: Pick<CallOptions, 'allowPlainJsonError'>): ApiResult<T> {
+  #check<T>(operationId: OperationId, raw: Answer, opts: Pick<CallOptions, 'allowPlainJsonError' | 'recorder'>): ApiResult<T> {
     const exchange = raw.exchange;
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;
     const verdict = judgeAnswer(op, raw, { mock: this.options.mock, allowPlainJsonError: opts.allowPlainJsonError });
     if (verdict.problem) throw new ConformanceFailure(`${where}: ${verdict.problem.message}`, exchange);
-    for (const warning of verdict.warnings) this.options.onWarning?.(`${where}: ${warning}`);
+    for (const warning of verdict.warnings) {
+      if (opts.recorder?.warning) opts.recorder.warning(`${where}: ${warning}`);
+      else this.options.onWarning?.(`${where}: ${warning}`);
+    }
     const { ok, envelope } = verdict;
     const body = verdict.body as T;
     if (envelope) return { operationId, status: raw.status, ok, body, envelope, docker: parseDockerPyMessage(envelope.message), exchange };

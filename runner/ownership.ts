@@ -8,7 +8,7 @@
 // container is disconnected only from a network confirmed this way, and the network is removed only once the
 // disconnect answered success (or "not connected") or an inspect shows the container gone from it.
 import type { Network } from '../generated/types.gen.ts';
-import { ConformanceFailure, type Api } from './api.ts';
+import { ConformanceFailure, type Api, type CallRecorder } from './api.ts';
 import { hasMeaning } from './docker-py.ts';
 import { TransportError } from './transport.ts';
 
@@ -24,6 +24,8 @@ export interface Owner {
   runPrefix: string;
   /** The user's container, which a check may have connected. */
   container?: string;
+  /** Where the removal's exchanges are reported (the check that removes, or the sweep). */
+  recorder?: CallRecorder;
 }
 
 export type Removal = { outcome: 'removed' } | { outcome: 'gone' } | { outcome: 'left'; reason: string };
@@ -34,10 +36,10 @@ export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner
     const seen = await inspectOwn(api, net, owner);
     if ('outcome' in seen) return seen;
     if (owner.container) {
-      const detached = await detach(api, seen, owner.container);
+      const detached = await detach(api, seen, owner.container, owner.recorder);
       if (detached) return detached;
     }
-    const r = await api.call('removeNetwork', { networkId: seen.Id, allowPlainJsonError: true });
+    const r = await api.call('removeNetwork', { networkId: seen.Id, allowPlainJsonError: true, recorder: owner.recorder });
     if (r.ok) return { outcome: 'removed' };
     if (r.envelope && hasMeaning(r.envelope, 'notFound')) return { outcome: 'gone' };
     return left(net, `DELETE answered HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim());
@@ -49,7 +51,7 @@ export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner
 /** The network as an inspect by Id shows it, when that answer confirms the proof; otherwise why it is left alone. */
 async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Network | Removal> {
   if (!net.id) return left(net, 'no Id to inspect it by');
-  const r = await api.call('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true });
+  const r = await api.call('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true, recorder: owner.recorder });
   if (!r.ok) {
     if (r.envelope && hasMeaning(r.envelope, 'notFound')) return { outcome: 'gone' };
     return left(net, `inspect by Id answered HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim());
@@ -64,19 +66,19 @@ async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Ne
 }
 
 /** Disconnects the user's container from a confirmed network of the suite's; a Removal when it must stay. */
-async function detach(api: Api, n: Network, container: string): Promise<Removal | undefined> {
+async function detach(api: Api, n: Network, container: string, recorder: CallRecorder | undefined): Promise<Removal | undefined> {
   const attached = (net: Network): boolean => Object.values(net.Containers ?? {}).some((c) => c?.Name === container);
   // A created-only container is connected without showing under Containers (and a network removed under it leaves
   // the container unable to start), so the disconnect is sent whether or not the inspect shows it.
   let why: string;
   try {
-    const r = await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true }, allowPlainJsonError: true });
+    const r = await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true }, allowPlainJsonError: true, recorder });
     if (r.ok || (r.envelope && (hasMeaning(r.envelope, 'notConnected') || hasMeaning(r.envelope, 'noSuchContainer')))) return undefined;
     why = `HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim();
   } catch (err) {
     why = describe(err);
   }
-  const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true }).catch(() => undefined);
+  const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true, recorder }).catch(() => undefined);
   if (again?.ok && !attached(again.body)) return undefined;
   return { outcome: 'left', reason: `${n.Name} (${n.Id}) left in place: disconnecting ${container} failed (${why}) and the container may still be attached` };
 }

@@ -1,24 +1,22 @@
 // The vitest reporter of a conformance run: collects each check's CheckResult from its test meta and prints one
-// line per check as it finishes, with a counter ([12/54]); while one check runs long, a heartbeat line every 10 s
-// (CI services kill a job that prints nothing for 10 minutes). No animation: the output is the same on a TTY and in
-// a CI log.
-import { relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// line per check, with a counter ([12/54]), in catalogue order whatever order the checks finish in (a line waits
+// for the checks before it): the output is the same at every --concurrency. While a check runs long, a heartbeat
+// line every 10 s (CI services kill a job that prints nothing for 10 minutes). No animation: the output is the same
+// on a TTY and in a CI log.
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
 import { type WarningGroup, groupWarnings, warningEntries } from '../reporters/warnings.ts';
-import '../suites/lib/check.ts';
+import '../suites/lib/types.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
 
 const MARK: Record<ReturnType<typeof outcomeOf>, string> = { pass: 'PASS', warn: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR', known: 'KNOWN' };
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const HEARTBEAT_MS = 10_000;
 
 export interface ProgressOptions {
-  /** The check IDs that run; results of others (left out by --check / --skip-check) are dropped. */
-  selected?: ReadonlySet<string>;
+  /** The check IDs that run, in catalogue order: the order lines are printed in. */
+  order: readonly string[];
   /** How many result lines the run will print, for the counter. */
   total: number;
   /** Applied to each result before it is kept and printed (known failures). */
@@ -35,34 +33,36 @@ export class ProgressReporter implements Reporter {
   #printed = 0;
   /** Warning texts in order of first sighting, for the W1, W2… references on check lines. */
   readonly #warningIds = new Map<string, number>();
-  #running?: { name: string; since: number };
+  /** The checks running now, by ID, since when. */
+  readonly #running = new Map<string, number>();
+  /** Finished results waiting for the checks before them in catalogue order. */
+  readonly #waiting = new Map<string, CheckResult>();
+  #next = 0;
   #heartbeat?: ReturnType<typeof setInterval>;
 
   /** `out` is the run's guarded console; `redactor` the run's, taught what each check's worker learned. */
-  constructor(out: (line: string) => void, redactor: Redactor, options: ProgressOptions = { total: 0 }) {
+  constructor(out: (line: string) => void, redactor: Redactor, options: ProgressOptions) {
     this.#out = out;
     this.#redactor = redactor;
     this.#options = options;
   }
 
   onTestCaseReady(testCase: TestCase): void {
-    if (!this.#isSelected(testCase)) return;
-    this.#running = { name: testCase.name.split(' ')[0], since: performance.now() };
+    this.#running.set(idOf(testCase), performance.now());
     this.#heartbeat ??= setInterval(() => this.#beat(), this.#options.heartbeatMs ?? HEARTBEAT_MS);
     this.#heartbeat.unref();
   }
 
   onTestCaseResult(testCase: TestCase): void {
-    this.#running = undefined;
+    this.#running.delete(idOf(testCase));
     const meta = testCase.meta();
     this.#redactor.learn(meta.secrets ?? []);
-    if (!this.#isSelected(testCase)) return;
     let check = meta.check;
     if (!check) {
       const r = testCase.result();
       check = {
-        id: testCase.name.split(' ')[0],
-        suite: suiteName(testCase.module.moduleId),
+        id: idOf(testCase),
+        suite: 'unknown',
         level: 'MUST',
         requirement: testCase.name,
         operations: [],
@@ -72,29 +72,41 @@ export class ProgressReporter implements Reporter {
         transcript: [],
       };
     }
-    check = { ...check, file: relative(ROOT, testCase.module.moduleId) };
     if (this.#options.classify) check = this.#options.classify(check);
     this.results.push(check);
-    this.print(check);
+    this.#waiting.set(check.id, check);
+    this.#flush();
   }
 
-  onTestModuleStart(testModule: TestModule): void {
-    mark(`suite-start:${suiteName(testModule.moduleId)}`);
+  /** Prints the finished results whose predecessors in catalogue order are all printed. */
+  #flush(): void {
+    const order = this.#options.order;
+    for (let c = this.#waiting.get(order[this.#next]); c; c = this.#waiting.get(order[this.#next])) {
+      this.#waiting.delete(c.id);
+      this.#next++;
+      this.print(c);
+    }
+  }
+
+  onTestModuleStart(): void {
+    mark('suites-start');
   }
 
   onTestModuleEnd(testModule: TestModule): void {
-    mark(`suite-end:${suiteName(testModule.moduleId)}`);
     for (const e of testModule.errors()) this.moduleErrors.push(`${testModule.moduleId.split('/').pop()}: ${e.message}`);
   }
 
   onTestRunEnd(): void {
+    // Results of checks that never reported (a run cut short) do not hold back the ones after them.
+    for (const c of [...this.#waiting.values()].sort((a, b) => this.#options.order.indexOf(a.id) - this.#options.order.indexOf(b.id))) this.print(c);
+    this.#waiting.clear();
     this.stop();
   }
 
   stop(): void {
     clearInterval(this.#heartbeat);
     this.#heartbeat = undefined;
-    this.#running = undefined;
+    this.#running.clear();
   }
 
   print(c: CheckResult): void {
@@ -133,14 +145,12 @@ export class ProgressReporter implements Reporter {
     return ` (warning ${[...refs].map((n) => `W${n}`).join(', ')}, listed at the end)`;
   }
 
-  #isSelected(testCase: TestCase): boolean {
-    return !this.#options.selected || this.#options.selected.has(testCase.name.split(' ')[0]);
-  }
-
   #beat(): void {
-    if (!this.#running) return;
-    const seconds = Math.round((performance.now() - this.#running.since) / 1000);
-    this.#out(`      … ${this.#running.name} still running (${seconds} s)`);
+    const now = performance.now();
+    for (const [id, since] of this.#running) {
+      const seconds = Math.round((now - since) / 1000);
+      if (seconds * 1000 >= (this.#options.heartbeatMs ?? HEARTBEAT_MS)) this.#out(`      … ${id} still running (${seconds} s)`);
+    }
   }
 }
 
@@ -148,6 +158,7 @@ function firstLines(text = ''): string {
   return text.split('\n')[0].slice(0, 300);
 }
 
-function suiteName(moduleId: string): string {
-  return moduleId.split('/').pop()!.replace(/\.suite\.ts$/, '');
+/** Test names are "<ID> <requirement>" (suites/lib/register.ts). */
+function idOf(testCase: TestCase): string {
+  return testCase.name.split(' ')[0];
 }

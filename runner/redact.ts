@@ -44,7 +44,7 @@ export class Redactor {
   #structural: [RegExp, string][] = structuralPatterns([]);
   /** A text without any of these names holds no field to redact by structure: the patterns are skipped. */
   #hint: RegExp = structuralHint([]);
-  /** Told of every new secret (a check's worker hands them to the runner's Redactor, see suites/lib/check.ts). */
+  /** Told of every new secret (a check's worker hands them to the runner's Redactor, see suites/lib/register.ts). */
   onSecret?: (value: string, placeholder: Placeholder) => void;
 
   addSecret(value: string | undefined, placeholder: Placeholder): void {

@@ -1,24 +1,22 @@
 // One conformance run: start the target (the mock, or reach a URL), log in, run the suites under vitest, sweep up
 // what the run created, log out, write the reports, and answer the exit code (0 conformant, 1 failures).
 import { randomBytes } from 'node:crypto';
-import type { CliOptions, TestSpecification } from 'vitest/node';
-import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
+import type { CliOptions } from 'vitest/node';
+import type { CheckResult, Exchange, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
 import { outcomeOf } from '../reporters/facts.ts';
-import { suiteFile } from '../suites/catalogue.ts';
-import { NAME_PREFIX } from '../suites/lib/context.ts';
+import { NAME_PREFIX } from '../suites/lib/worker.ts';
 import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { Api, ConformanceFailure, type ApiResult } from './api.ts';
 import { CannotRunError, UsageError } from './errors.ts';
 import { applyKnownFailures } from './known-failures.ts';
 import { startMock, type RunningMock } from './mock.ts';
-import { CODE_ROOT, MODULE_EXT, VERSION } from './package.ts';
+import { CODE_ROOT, MODULE_EXT, moduleFile, VERSION } from './package.ts';
 import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
 import { guardText, guardedIo, type Io } from './output.ts';
 import { removeOwnNetwork } from './ownership.ts';
 import { isDistinctive, PASSWORD_PLACEHOLDER, Redactor } from './redact.ts';
 import { type RunPlan, planRun } from './plan.ts';
-import { testNamePattern } from './select.ts';
 import { readPassword, reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
 import { watchForStop } from './stop.ts';
@@ -64,14 +62,14 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   const { selection, known } = plan;
   let system: RunResult['system'] = {};
   const reporter = new ProgressReporter(io.out, redactor, {
-    selected: selection.narrowed ? new Set(selection.ids) : undefined,
+    order: selection.ids,
     // Every selected check, and the cleanup sweep.
     total: selection.ids.length + 1,
     classify: (c) => applyKnownFailures(c, known, system, settings.strict),
   });
-  const files = selection.suites.map((s) => suiteFile(s.name));
+  const files = [moduleFile('suites/conformance')];
   // The test runner starts while the mock starts and the session opens; the target is provided once known.
-  const vitestStarting = createRunner(settings, reporter, files, selection.narrowed ? testNamePattern(selection.ids) : undefined);
+  const vitestStarting = createRunner(settings, reporter);
   vitestStarting.catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
@@ -120,6 +118,9 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
       seed: settings.seed,
       budget: settings.budget,
       noWrongPassword: settings.noWrongPassword,
+      checks: selection.ids,
+      concurrency: settings.concurrency,
+      rateLimit: settings.rateLimit,
     };
     const vitest = await vitestStarting;
     mark('vitest-ready');
@@ -132,7 +133,8 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     await vitest.close();
     reporter.stop();
     mark('suites-done');
-    const results = [...reporter.results];
+    // In catalogue order, whatever order the checks finished in.
+    const results = [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
     for (const e of reporter.moduleErrors) results.push({ ...internalError(e), file: RUNNER_FILE });
     const swept = applyKnownFailures({ ...(await sweep(session.api, runId, settings.container, Boolean(mock))), file: RUNNER_FILE }, known, system, settings.strict);
     reporter.print(swept);
@@ -168,9 +170,8 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   }
 }
 
-async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[], namePattern?: RegExp) {
+async function createRunner(settings: Settings, reporter: ProgressReporter) {
   const { createVitest } = await import('vitest/node');
-  const order = new Map(files.map((f, i) => [f, i]));
   // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
   const vitest = await createVitest({
@@ -179,7 +180,8 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     watch: false,
     run: true,
     reporters: [reporter],
-    include: [`suites/*.suite${MODULE_EXT}`],
+    // One file registers every selected check (suites/conformance.ts), so checks of all suites can run side by side.
+    include: [`suites/conformance${MODULE_EXT}`],
     pool: 'threads',
     maxWorkers: 1,
     fileParallelism: false,
@@ -187,18 +189,8 @@ async function createRunner(settings: Settings, reporter: ProgressReporter, file
     testTimeout: settings.timeout * 30 + 5_000,
     hookTimeout: settings.timeout * 10 + 5_000,
     passWithNoTests: true,
-    // --check / --skip-check: the other checks of a suite are not run (their results are dropped by the reporter).
-    ...(namePattern ? { testNamePattern: namePattern } : {}),
-    sequence: {
-      sequencer: class {
-        sort(specs: TestSpecification[]) {
-          return [...specs].sort((a, b) => (order.get(a.moduleId) ?? 99) - (order.get(b.moduleId) ?? 99));
-        }
-        shard(specs: TestSpecification[]) {
-          return specs;
-        }
-      },
-    },
+    // How many checks run at once; those declared `Runs alone` run by themselves (suites/lib/register.ts).
+    maxConcurrency: settings.concurrency,
   } satisfies CliOptions);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
@@ -322,10 +314,10 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
   if (mock) return { ...base, status: 'skip', reason: 'needs a stateful target: the Prism mock keeps no state between requests' };
   const started = performance.now();
   const transcript: CheckResult['transcript'] = [];
-  api.transport.onExchange = (e) => transcript.push(e);
+  const recorder = { record: (e: Exchange) => transcript.push(e) };
   const done = (status: CheckResult['status'], reason?: string): CheckResult => ({ ...base, status, reason, durationMs: Math.round(performance.now() - started), transcript });
   try {
-    const list = await api.call('listNetworks', { allowPlainJsonError: true });
+    const list = await api.call('listNetworks', { allowPlainJsonError: true, recorder });
     if (!list.ok) {
       const why = list.envelope?.message ?? JSON.stringify(list.body).slice(0, 120);
       return done('error', `the cleanup sweep could not list networks: HTTP ${list.status} ${why}; networks named ${runPrefix}* may be left on the target`);
@@ -334,14 +326,12 @@ async function sweep(api: Api, runId: string, container: string | undefined, moc
     if (!ours.length) return done('pass');
     const outcomes = [];
     for (const n of ours) {
-      const removal = await removeOwnNetwork(api, { id: n.Id, name: n.Name, proof: 'name' }, { runPrefix, container });
+      const removal = await removeOwnNetwork(api, { id: n.Id, name: n.Name, proof: 'name' }, { runPrefix, container, recorder });
       outcomes.push(removal.outcome === 'left' ? removal.reason : `${n.Name} ${removal.outcome === 'removed' ? 'removed by the sweep' : 'already gone'}`);
     }
     return done('fail', `found ${ours.length} left behind after the suites: ${outcomes.join('; ')}`);
   } catch (err) {
     return done('error', `the cleanup sweep could not list networks: ${(err as Error).message.split('\n')[0]}`);
-  } finally {
-    api.transport.onExchange = undefined;
   }
 }
 

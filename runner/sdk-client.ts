@@ -6,12 +6,13 @@
 import type { Client } from '../generated/client/index.ts';
 import { buildUrl, createConfig } from '../generated/client/utils.gen.ts';
 import { getValidRequestBody } from '../generated/core/utils.gen.ts';
-import type { Answer, CookieMode, Transport } from './transport.ts';
+import type { Answer, CookieMode, ExchangeRecorder, Transport } from './transport.ts';
 
 /** Passed through the SDK's `meta` option. */
 export type SdkMeta = {
   operationId: string;
   cookies?: CookieMode;
+  recorder?: ExchangeRecorder;
 };
 
 interface SdkRequest {
@@ -43,7 +44,7 @@ export function createSdkClient(transport: Transport): Client {
       if (body === undefined) delete headers['content-type'];
       const path = buildUrl({ url: options.url, path: options.path, query: options.query, querySerializer: DEFAULTS.querySerializer, baseUrl: '' });
       // The SDK's `security` (the session cookie) is the transport's cookie jar: nothing to add here.
-      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies });
+      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies, recorder: options.meta?.recorder });
     };
   const client = { get: send('GET'), post: send('POST'), put: send('PUT'), delete: send('DELETE'), patch: send('PATCH'), head: send('HEAD'), options: send('OPTIONS') };
   return client as Client;

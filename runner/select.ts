@@ -1,7 +1,7 @@
 // Which checks a run takes: --suite, then --check (only these) and --skip-check (not these), by ID or glob, always
 // checked against the catalogue so that a typo is a usage error rather than a run that silently tests nothing.
 import { SUITES, checkSuiteNames } from '../suites/catalogue.ts';
-import type { SuiteDef } from '../suites/lib/types.ts';
+import type { SuiteDeclaration } from '../suites/lib/declaration.ts';
 import { UsageError } from './errors.ts';
 
 /** `*` any run of characters, `?` one character; case-insensitive, since IDs are upper case and people type lower. */
@@ -24,7 +24,7 @@ export function expandPattern(pattern: string, what: string): string[] {
 }
 
 export interface Selection {
-  suites: SuiteDef[];
+  suites: SuiteDeclaration[];
   /** The IDs that run, in catalogue order. */
   ids: string[];
   /** True when --check or --skip-check narrowed the suites' checks. */

@@ -29,6 +29,8 @@ export interface Settings {
   budget: number;
   /** Skip the one deliberate wrong-password login (NAS units block addresses after repeated failures). */
   noWrongPassword: boolean;
+  concurrency: number;
+  rateLimit?: number;
 }
 
 /** The negative suite's seed when none is given: a constant, so two runs against one target send the same requests. */
@@ -64,6 +66,8 @@ export const FIELDS: Record<keyof Settings, Field> = {
   strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean', help: 'SHOULD departures and fixed known failures fail the run' },
   seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
   budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },
+  concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', help: 'checks run at once' },
+  rateLimit: { flag: 'rate-limit', env: 'CS_RATE_LIMIT', kind: 'integer', arg: '<r>', help: 'requests per second at most' },
   noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean', help: 'skip the one deliberate wrong-password login (NAS units block addresses)' },
 };
 
@@ -82,6 +86,7 @@ export const DEFAULTS: Omit<Settings, 'seed'> & { seed: number } = {
   seed: DEFAULT_SEED,
   budget: 40,
   noWrongPassword: false,
+  concurrency: 4,
 };
 
 export const CONFIG_FILE = 'cs-conformance.config.json';

@@ -12,9 +12,20 @@ export interface TransportOptions {
   insecure: boolean;
   maxBodyBytes?: number;
   redactor?: Redactor;
+  /** Requests per second at most (--rate-limit); undefined: unlimited. */
+  rateLimit?: number;
 }
 
 export type CookieMode = 'jar' | 'none' | 'forged';
+
+/**
+ * Where one request's exchange is reported: the scope of the check (or the runner's step) that made the call. Passed
+ * with each request rather than set on the transport, so that checks sharing one transport side by side each get
+ * their own exchanges and nobody else's.
+ */
+export interface ExchangeRecorder {
+  record(exchange: Exchange): void;
+}
 
 /** One request, as the generated SDK described it (see sdk-client.ts). */
 export interface OutgoingRequest {
@@ -26,6 +37,7 @@ export interface OutgoingRequest {
   headers: Record<string, string>;
   body?: string;
   cookies?: CookieMode;
+  recorder?: ExchangeRecorder;
 }
 
 /** The target's answer, read whole, and the redacted record of the exchange. */
@@ -56,8 +68,6 @@ export class Transport {
   readonly baseUrl: string;
   readonly jar = new CookieJar();
   readonly redactor: Redactor;
-  /** Sees every finished exchange (the check wrapper collects a check's transcript with it). */
-  onExchange?: (exchange: Exchange) => void;
   readonly #agent: Agent;
   readonly #origin: string;
   readonly #basePath: string;
@@ -77,7 +87,7 @@ export class Transport {
 
   /**
    * Sends one request and reads the whole answer. Rejects with a TransportError (timeout, refused, reset, too large,
-   * ...); every exchange, failed or not, is recorded and handed to onExchange.
+   * ...); every exchange, failed or not, is recorded and handed to the request's recorder.
    */
   async send(req: OutgoingRequest): Promise<Answer> {
     const headers = req.headers;
@@ -119,7 +129,7 @@ export class Transport {
       throw e;
     } finally {
       exchange.durationMs = Math.round((performance.now() - started) * 10) / 10;
-      this.onExchange?.(exchange);
+      req.recorder?.record(exchange);
     }
   }
 

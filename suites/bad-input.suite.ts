@@ -1,9 +1,13 @@
+/*
+ * Suite: Bad input to create
+ */
 import type { CallOptions } from '../runner/api.ts';
-import catalogue from './bad-input.checks.ts';
 import { Attribution, described, tag } from './lib/attribution.ts';
-import { defineSuite, type CheckScope } from './lib/check.ts';
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('bad-input');
+export default bodies;
 
 /**
  * Sends a bad create and asserts: refused with the envelope or a 4xx JSON error, and nothing made by it — judged by
@@ -23,19 +27,39 @@ async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallO
   t.expect(unproven.length === 0, `no network made by ${what}`, `a new network appeared each time it was sent (${described(unproven)}); it carries no name or label of the suite's, so it is left in place`, r.exchange);
 }
 
+/*
+ * Requirement: A create without name MUST be refused with the error envelope (or a 4xx JSON error), never an HTTP 5xx
+ *   or an HTML page, and create nothing.
+ * Operations: createNetwork, listNetworks
+ */
 check('BAD-001', async (t) => {
   await refusedAndNothingCreated(t, 'a create without name', { bodyOutsideSpec: { check_duplicate: true } });
 });
 
+/*
+ * Requirement: A create whose body is not JSON MUST be refused with the error envelope (or a 4xx JSON error), never
+ *   an HTTP 5xx or an HTML page, and create nothing.
+ * Operations: createNetwork, listNetworks
+ */
 check('BAD-002', async (t) => {
   if (t.mock) t.skip('the Prism mock never answers a request whose body is not JSON');
   await refusedAndNothingCreated(t, 'a create with a body that is not JSON', { rawBody: { text: `{"name": "${t.name('not-json')}`, contentType: 'application/json' } });
 });
 
+/*
+ * Requirement: A create whose name is not a string MUST be refused with the error envelope (or a 4xx JSON error),
+ *   never an HTTP 5xx or an HTML page, and create nothing.
+ * Operations: createNetwork, listNetworks
+ */
 check('BAD-003', async (t) => {
   await refusedAndNothingCreated(t, 'a create whose name is a number', { bodyOutsideSpec: { name: 12345, check_duplicate: true } });
 });
 
+/*
+ * Requirement: A create with an empty name MUST be refused with the error envelope and create nothing.
+ * Operations: createNetwork, listNetworks
+ * Needs: state
+ */
 check('BAD-004', async (t) => {
   await refusedAndNothingCreated(t, 'a create with an empty name', { bodyOutsideSpec: { name: '', check_duplicate: true } });
 });

@@ -1,29 +1,31 @@
-// Every suite, in the order a run takes them (prune last and alone), and the catalogue renderings.
+// Every suite, in the order a run takes them, and the catalogue renderings (`cs-conformance list`,
+// suites/requirements.md). Each check's declaration is the structured comment above its body (lib/declaration.ts),
+// read here from the suite files' text: nothing of a check body is loaded to list, select or plan.
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../runner/errors.ts';
 import { moduleFile } from '../runner/package.ts';
-import badInput from './bad-input.checks.ts';
-import connect from './connect.checks.ts';
-import create from './create.checks.ts';
-import duplicate from './duplicate.checks.ts';
-import list from './list.checks.ts';
-import negative from './negative.checks.ts';
-import prune from './prune.checks.ts';
-import remove from './remove.checks.ts';
-import session from './session.checks.ts';
-import system from './system.checks.ts';
-import type { SuiteDef } from './lib/types.ts';
+import { parseSuiteSource, type SuiteDeclaration } from './lib/declaration.ts';
 
-export const SUITES: readonly SuiteDef[] = [system, list, create, duplicate, connect, remove, session, badInput, negative, prune];
-
-/** Throws a usage error naming the known suites when `names` holds one that is not. */
-export function checkSuiteNames(names: readonly string[]): void {
-  const known = SUITES.map((s) => s.name);
-  const unknown = names.filter((n) => !known.includes(n));
-  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((u) => `"${u}"`).join(', ')}; known suites: ${known.join(', ')}`);
-}
+/** The suites in catalogue order: the order of reports, and of a run at --concurrency 1. */
+export const SUITE_NAMES = ['system', 'list', 'create', 'duplicate', 'connect', 'remove', 'session', 'bad-input', 'negative', 'prune'] as const;
 
 export function suiteFile(name: string): string {
   return moduleFile(`suites/${name}.suite`);
+}
+
+/** The declarations of one suite file; `operationIds` (the spec's) are checked when given. */
+export function readSuite(name: string, operationIds?: ReadonlySet<string>): SuiteDeclaration {
+  const file = suiteFile(name);
+  return parseSuiteSource(name, `suites/${name}.suite`, readFileSync(file, 'utf8'), operationIds);
+}
+
+export const SUITES: readonly SuiteDeclaration[] = SUITE_NAMES.map((name) => readSuite(name));
+
+/** Throws a usage error naming the known suites when `names` holds one that is not. */
+export function checkSuiteNames(names: readonly string[]): void {
+  const known: readonly string[] = SUITE_NAMES;
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) throw new UsageError(`unknown suite ${unknown.map((u) => `"${u}"`).join(', ')}; known suites: ${known.join(', ')}`);
 }
 
 const NEED_TEXT = { state: 'a stateful target', container: '--container', destructive: '--allow-destructive (URL targets)', login: '--username' } as const;
@@ -31,19 +33,21 @@ const NEED_TEXT = { state: 'a stateful target', container: '--container', destru
 export function renderCatalogue(format: 'text' | 'markdown'): string {
   const lines: string[] = [];
   if (format === 'markdown') {
-    lines.push('# Requirements catalogue', '', 'Generated from `suites/*.checks.ts` by `npm run catalogue`; a test fails when it is stale.', '');
+    lines.push('# Requirements catalogue', '', 'Generated from the structured comment above each check in `suites/*.suite.ts` by `npm run catalogue`; a test fails when it is stale.', '');
     lines.push('Levels: **MUST** — a failure fails the run. **SHOULD** — a warning, a failure under `--strict`. **INFO** — recorded, never fails.', '');
+    lines.push('Runs alone: the check never runs beside another (it needs the target quiet, or reads what other checks recorded); the others run `--concurrency` at a time.', '');
   }
   for (const s of SUITES) {
     if (format === 'markdown') {
       lines.push(`## ${s.name} — ${s.title}`, '', '| ID | Level | Requirement | Operations | Needs |', '|---|---|---|---|---|');
       for (const c of s.checks) {
-        lines.push(`| ${c.id} | ${c.level} | ${c.requirement.replaceAll('|', '\\|')} | ${c.operations.join(', ')} | ${(c.needs ?? []).map((n) => NEED_TEXT[n]).join(', ') || '—'} |`);
+        const needs = [...c.needs.map((n) => NEED_TEXT[n]), ...(c.alone ? [`runs alone: ${c.alone}`] : [])];
+        lines.push(`| ${c.id} | ${c.level} | ${c.requirement.replaceAll('|', '\\|')} | ${c.operations.join(', ')} | ${needs.join(', ') || '—'} |`);
       }
       lines.push('');
     } else {
       lines.push(`${s.name} — ${s.title}`);
-      for (const c of s.checks) lines.push(`  ${c.id.padEnd(15)} ${c.level.padEnd(6)} ${c.requirement}`);
+      for (const c of s.checks) lines.push(`  ${c.id.padEnd(15)} ${c.level.padEnd(6)} ${c.requirement}${c.alone ? ' (runs alone)' : ''}`);
     }
   }
   return lines.join('\n').trimEnd() + '\n';

@@ -1,7 +1,11 @@
-import catalogue from './connect.checks.ts';
-import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+/*
+ * Suite: Connect and disconnect a container
+ */
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('connect');
+export default bodies;
 
 /** A scratch network of this run, or the documented fixture on the mock. The user's container joins only ours. */
 async function network(t: CheckScope, purpose: string): Promise<ScratchNetwork> {
@@ -32,6 +36,11 @@ async function requireRunning(t: CheckScope, net: ScratchNetwork): Promise<void>
   }
 }
 
+/*
+ * Requirement: POST /networks/{network_id}/connect with {container} MUST answer {}.
+ * Operations: connectContainer
+ * Needs: container
+ */
 check('NET-CONN-001', async (t) => {
   const net = await network(t, 'conn-answer');
   const r = await connect(t, net);
@@ -44,6 +53,11 @@ check('NET-CONN-001', async (t) => {
   }
 });
 
+/*
+ * Requirement: POST /networks/{network_id}/disconnect of a connected container MUST answer {}.
+ * Operations: connectContainer, disconnectContainer
+ * Needs: container
+ */
 check('NET-CONN-002', async (t) => {
   const net = await network(t, 'conn-roundtrip');
   t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
@@ -51,6 +65,12 @@ check('NET-CONN-002', async (t) => {
   t.expect(Object.keys(body as object).length === 0, '{}', JSON.stringify(body));
 });
 
+/*
+ * Requirement: A second disconnect of the same container MUST be refused with the error envelope meaning "is not
+ *   connected to".
+ * Operations: connectContainer, disconnectContainer
+ * Needs: state, container
+ */
 check('NET-CONN-003', async (t) => {
   const net = await network(t, 'conn-twice-out');
   t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
@@ -58,6 +78,11 @@ check('NET-CONN-003', async (t) => {
   t.expectError(await disconnect(t, net), 'notConnected', `a second disconnect of ${t.container} from ${net.name}`);
 });
 
+/*
+ * Requirement: Connecting a container again after a disconnect MUST succeed, and the disconnect after it too.
+ * Operations: connectContainer, disconnectContainer
+ * Needs: state, container
+ */
 check('NET-CONN-004', async (t) => {
   const net = await network(t, 'conn-again');
   t.expectOk(await connect(t, net), `connecting ${t.container} to ${net.name}`);
@@ -66,6 +91,12 @@ check('NET-CONN-004', async (t) => {
   t.expectOk(await disconnect(t, net), `disconnecting ${t.container} again from ${net.name}`);
 });
 
+/*
+ * Requirement: Connecting an unknown container MUST be refused with the error envelope meaning "No such container"
+ *   and change nothing.
+ * Operations: connectContainer, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CONN-005', async (t) => {
   const net = await network(t, 'conn-unknown');
   const ghost = t.name('no-such-container');
@@ -75,6 +106,12 @@ check('NET-CONN-005', async (t) => {
   t.expect(JSON.stringify(after.Containers ?? {}) === JSON.stringify(before.Containers ?? {}), `Containers unchanged (${JSON.stringify(before.Containers)})`, JSON.stringify(after.Containers));
 });
 
+/*
+ * Requirement: A running container MUST be listed under Containers by inspect after connect and not after disconnect
+ *   (a created-only container is never listed: the round trip of NET-CONN-002..004 covers it).
+ * Operations: connectContainer, disconnectContainer, inspectNetworkByInspectPath
+ * Needs: state, container
+ */
 check('NET-CONN-006', async (t) => {
   const net = await network(t, 'conn-listed');
   await requireRunning(t, net);
@@ -82,6 +119,11 @@ check('NET-CONN-006', async (t) => {
   t.expect(!(await listedUnderContainers(t, net, t.container!)), `${t.container} absent from Containers after disconnect`, 'still listed');
 });
 
+/*
+ * Requirement: A second connect of a running container to the same network MUST be refused with the error envelope.
+ * Operations: connectContainer
+ * Needs: state, container
+ */
 check('NET-CONN-007', async (t) => {
   const net = await network(t, 'conn-twice-in');
   await requireRunning(t, net);

@@ -1,8 +1,12 @@
+/*
+ * Suite: Create and inspect a network
+ */
 import type { Network } from '../generated/types.gen.ts';
-import catalogue from './create.checks.ts';
-import { defineSuite, type CheckScope } from './lib/check.ts';
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('create');
+export default bodies;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkByInspectPath' | 'inspectNetwork' = 'inspectNetworkByInspectPath'): Promise<Network> {
@@ -10,6 +14,10 @@ async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkB
   return t.expectOk(r, `inspecting ${idOrName}`);
 }
 
+/*
+ * Requirement: POST /networks with {name} MUST answer {Id: 64 lowercase hex digits, Warning: string}.
+ * Operations: createNetwork
+ */
 check('NET-CREATE-001', async (t) => {
   const name = t.name('create-answer');
   const r = await t.call('createNetwork', { body: { name, check_duplicate: true } });
@@ -19,6 +27,12 @@ check('NET-CREATE-001', async (t) => {
   t.expect(typeof body.Warning === 'string', 'Warning as a string', JSON.stringify(body.Warning));
 });
 
+/*
+ * Requirement: A created network MUST inspect with the Id create answered, its name, driver bridge by default, scope
+ *   local and an RFC 3339 Created.
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-002', async (t) => {
   const net = await t.createNetwork('create-inspect');
   const n = await inspected(t, net.id);
@@ -29,6 +43,11 @@ check('NET-CREATE-002', async (t) => {
   t.expect(RFC3339.test(n.Created) && !Number.isNaN(Date.parse(n.Created)), 'an RFC 3339 Created', JSON.stringify(n.Created));
 });
 
+/*
+ * Requirement: GET /networks/{network_id}/inspect (the path of every documented example) MUST answer the network, by
+ *   Id and by name.
+ * Operations: inspectNetworkByInspectPath
+ */
 check('NET-CREATE-003', async (t) => {
   if (t.mock) {
     await inspected(t, 'doc_test_network');
@@ -41,6 +60,11 @@ check('NET-CREATE-003', async (t) => {
   }
 });
 
+/*
+ * Requirement: GET /networks/{network_id} (the documented heading) SHOULD answer the same network as /inspect, by Id
+ *   and by name.
+ * Operations: inspectNetwork
+ */
 check('NET-CREATE-004', async (t) => {
   if (t.mock) {
     await inspected(t, 'doc_test_network', 'inspectNetwork');
@@ -53,6 +77,11 @@ check('NET-CREATE-004', async (t) => {
   }
 });
 
+/*
+ * Requirement: A create with driver MUST be reflected by inspect (Driver).
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-005', async (t) => {
   const driver = 'macvlan';
   const name = t.name('create-driver');
@@ -63,12 +92,22 @@ check('NET-CREATE-005', async (t) => {
   t.expect(n.Driver === driver, `Driver ${driver}`, n.Driver);
 });
 
+/*
+ * Requirement: A create with internal: true MUST be reflected by inspect (Internal: true).
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-006', async (t) => {
   const net = await t.createNetwork('create-internal', { internal: true });
   const n = await inspected(t, net.id);
   t.expect(n.Internal === true, 'Internal true', JSON.stringify(n.Internal));
 });
 
+/*
+ * Requirement: A create with options MUST be reflected by inspect (Options holds each key and value).
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-007', async (t) => {
   // The MTU option is harmless on a bridge and echoed by the engine.
   const options = { 'com.docker.network.driver.mtu': '1400' };
@@ -77,6 +116,12 @@ check('NET-CREATE-007', async (t) => {
   t.expect(n.Options?.['com.docker.network.driver.mtu'] === '1400', 'Options["com.docker.network.driver.mtu"] = "1400"', JSON.stringify(n.Options));
 });
 
+/*
+ * Requirement: A create with ipam {Driver, Config: [{Subnet, Gateway}]} MUST be reflected by inspect (IPAM.Config
+ *   holds that Subnet and Gateway).
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-008', async (t) => {
   // 198.18.0.0/15 is reserved for benchmarking (RFC 2544): no NAS's LAN uses it, so the subnet cannot shadow a route.
   for (let attempt = 0; attempt < 4; attempt++) {
@@ -98,6 +143,11 @@ check('NET-CREATE-008', async (t) => {
   t.skip('every subnet tried in 198.18.0.0/15 overlaps an existing network');
 });
 
+/*
+ * Requirement: MAY-INFO: what the target does with labels (documented as currently not supported) is recorded.
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-009', async (t) => {
   const labels = { 'org.cs-conformance.probe': 'labels' };
   const name = t.name('create-labels');
@@ -111,6 +161,11 @@ check('NET-CREATE-009', async (t) => {
   t.observe(n.Labels?.['org.cs-conformance.probe'] === 'labels' ? 'labels are applied (Labels echoes them)' : `labels are ignored (Labels: ${JSON.stringify(n.Labels)})`);
 });
 
+/*
+ * Requirement: MAY-INFO: what the target does with enableIPv6 (documented as currently not supported) is recorded.
+ * Operations: createNetwork, inspectNetworkByInspectPath
+ * Needs: state
+ */
 check('NET-CREATE-010', async (t) => {
   const name = t.name('create-ipv6');
   const r = await t.call('createNetwork', { body: { name, check_duplicate: true, enableIPv6: true } });

@@ -1,7 +1,11 @@
-import catalogue from './duplicate.checks.ts';
-import { defineSuite, type CheckScope } from './lib/check.ts';
+/*
+ * Suite: Duplicate network names
+ */
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('duplicate');
+export default bodies;
 
 async function refusedDuplicate(t: CheckScope, purpose: string) {
   if (t.mock) {
@@ -16,10 +20,20 @@ async function refusedDuplicate(t: CheckScope, purpose: string) {
   return net;
 }
 
+/*
+ * Requirement: A create of an existing name with check_duplicate: true MUST be refused with the error envelope
+ *   meaning "already exists".
+ * Operations: createNetwork
+ */
 check('NET-DUP-001', async (t) => {
   await refusedDuplicate(t, 'dup-refused');
 });
 
+/*
+ * Requirement: After a refused duplicate create, exactly one network MUST carry that name.
+ * Operations: createNetwork, listNetworks
+ * Needs: state
+ */
 check('NET-DUP-002', async (t) => {
   const net = await refusedDuplicate(t, 'dup-count');
   const list = t.expectOk(await t.call('listNetworks'), 'GET /networks');
@@ -27,6 +41,12 @@ check('NET-DUP-002', async (t) => {
   t.expect(carrying.length === 1, `exactly one network named ${net!.name}`, `${carrying.length} (${carrying.map((n) => n.Id.slice(0, 12)).join(', ')})`);
 });
 
+/*
+ * Requirement: MAY-INFO: what a create of an existing name without check_duplicate does is recorded (the 20.10 engine
+ *   creates a second network with a Warning).
+ * Operations: createNetwork, listNetworks, removeNetwork
+ * Needs: state
+ */
 check('NET-DUP-003', async (t) => {
   const net = await t.createNetwork('dup-unchecked');
   const again = await t.call('createNetwork', { body: { name: net.name } });

@@ -1,27 +1,48 @@
-import catalogue from './list.checks.ts';
-import { defineSuite } from './lib/check.ts';
+/*
+ * Suite: List all networks
+ */
+import { defineSuite } from './lib/define.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('list');
+export default bodies;
 
+/*
+ * Requirement: GET /networks MUST answer a JSON array of network objects that match the spec.
+ * Operations: listNetworks
+ */
 check('NET-LIST-001', async (t) => {
   const list = await t.call('listNetworks');
   const body = t.expectOk(list, 'GET /networks');
   t.expect(Array.isArray(body), 'a JSON array', typeof body);
 });
 
+/*
+ * Requirement: The list MUST contain the predefined networks bridge, host and none.
+ * Operations: listNetworks
+ */
 check('NET-LIST-002', async (t) => {
   const names = await t.listNames();
   const missing = ['bridge', 'host', 'none'].filter((n) => !names.includes(n));
   t.expect(missing.length === 0, 'bridge, host and none in the list', `missing ${missing.join(', ')} (listed: ${names.join(', ') || 'nothing'})`);
 });
 
+/*
+ * Requirement: A network the suite created MUST appear in the list with the Id that create answered.
+ * Operations: createNetwork, listNetworks
+ * Needs: state
+ */
 check('NET-LIST-003', async (t) => {
   const net = await t.createNetwork('list-appears');
   const list = t.expectOk(await t.call('listNetworks'), 'GET /networks');
-  const entry = t.present(list.find((n) => n.Name === net.name), `${net.name} in the list`, `no such name among ${list.length} networks`);
+  const entry = t.required(list.find((n) => n.Name === net.name), `${net.name} in the list`, `no such name among ${list.length} networks`);
   t.expect(entry.Id === net.id, `Id ${net.id} (as create answered)`, `Id ${entry.Id}`);
 });
 
+/*
+ * Requirement: A network the suite removed MUST no longer appear in the list.
+ * Operations: createNetwork, removeNetwork, listNetworks
+ * Needs: state
+ */
 check('NET-LIST-004', async (t) => {
   const net = await t.createNetwork('list-removed');
   // Listed once before the removal, so that a list served from a stale cache shows.

@@ -1,20 +1,22 @@
-import catalogue from './prune.checks.ts';
-import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+/*
+ * Suite: Remove all unused networks (runs last and alone)
+ */
+import { defineSuite } from './lib/define.ts';
+import { Fixture } from './lib/fixtures.ts';
+import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('prune');
+export default bodies;
 
 /** One prune over two unused scratch networks (and one with the running container, when there is one), shared by the checks. */
 interface Scene {
   unused: ScratchNetwork[];
   attached?: ScratchNetwork;
   deleted: string[] | null;
-  before: string[];
   after: string[];
 }
-let scene: Promise<Scene> | undefined;
 
 async function setUp(t: CheckScope): Promise<Scene> {
-  const before = await t.listNames();
   const unused = [await t.createNetwork('prune-unused-1'), await t.createNetwork('prune-unused-2')];
   let attached: ScratchNetwork | undefined;
   if (t.container) {
@@ -28,22 +30,27 @@ async function setUp(t: CheckScope): Promise<Scene> {
   const r = await t.call('pruneNetworks');
   const deleted = t.expectOk(r, 'DELETE /networks/').NetworksDeleted;
   const after = await t.listNames();
-  return { unused, attached, deleted, before, after };
+  return { unused, attached, deleted, after };
 }
 
 /** The first check that needs the scene builds it (its cleanups remove the attached network once it ends). */
-function shared(t: CheckScope): Promise<Scene> {
-  scene ??= setUp(t);
-  return scene;
-}
+const scene = new Fixture('one prune over scratch networks', setUp);
 
+/*
+ * Requirement: DELETE /networks/ MUST answer {NetworksDeleted} naming every unused network (both unused scratch
+ *   networks) and not a network with a running container attached.
+ * Operations: pruneNetworks
+ * Needs: destructive
+ * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
+ *   beside it
+ */
 check('NET-PRUNE-001', async (t) => {
   if (t.mock) {
     const r = t.expectOk(await t.call('pruneNetworks', { prefer: 'example=deleted' }), 'DELETE /networks/');
     t.expect(Array.isArray(r.NetworksDeleted), 'NetworksDeleted as an array of names', JSON.stringify(r.NetworksDeleted));
     return;
   }
-  const s = await shared(t);
+  const s = await t.fixture(scene);
   const deleted = s.deleted ?? [];
   const missing = s.unused.filter((n) => !deleted.includes(n.name)).map((n) => n.name);
   t.expect(missing.length === 0, `NetworksDeleted to name ${s.unused.map((n) => n.name).join(' and ')}`, `missing ${missing.join(', ')} in ${JSON.stringify(s.deleted)}`);
@@ -51,8 +58,16 @@ check('NET-PRUNE-001', async (t) => {
   else t.observe('no running container attached: pass --container with a running container to test that prune spares a network in use');
 });
 
+/*
+ * Requirement: After a prune the unused networks MUST be gone, and a network with a running container attached and
+ *   bridge, host and none MUST remain.
+ * Operations: pruneNetworks, listNetworks
+ * Needs: state, destructive
+ * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
+ *   beside it
+ */
 check('NET-PRUNE-002', async (t) => {
-  const s = await shared(t);
+  const s = await t.fixture(scene);
   const stillThere = s.unused.filter((n) => s.after.includes(n.name)).map((n) => n.name);
   t.expect(stillThere.length === 0, 'the unused scratch networks gone after the prune', `still listed: ${stillThere.join(', ')}`);
   const mustRemain = ['bridge', 'host', 'none', ...(s.attached ? [s.attached.name] : [])];
@@ -60,8 +75,16 @@ check('NET-PRUNE-002', async (t) => {
   t.expect(gone.length === 0, `${mustRemain.join(', ')} to remain`, `gone: ${gone.join(', ')}`);
 });
 
+/*
+ * Requirement: A prune with nothing to remove SHOULD answer {"NetworksDeleted": null} as documented ([] is a
+ *   warning).
+ * Operations: pruneNetworks
+ * Needs: destructive
+ * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
+ *   beside it
+ */
 check('NET-PRUNE-003', async (t) => {
-  if (!t.mock) await shared(t);
+  if (!t.mock) await t.fixture(scene);
   const r = t.expectOk(await t.call('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
   if (Array.isArray(r.NetworksDeleted) && r.NetworksDeleted.length === 0) t.fail('expected {"NetworksDeleted": null} when nothing was removed; got []');
   // On a shared target another client may have left an unused network since the first prune: this prune rightly
@@ -73,8 +96,15 @@ check('NET-PRUNE-003', async (t) => {
   t.expect(r.NetworksDeleted === null, '{"NetworksDeleted": null} (nothing left to remove)', JSON.stringify(r));
 });
 
+/*
+ * Requirement: MAY-INFO: every network the prune removed that the suite had not created is recorded.
+ * Operations: pruneNetworks
+ * Needs: state, destructive
+ * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
+ *   beside it
+ */
 check('NET-PRUNE-004', async (t) => {
-  const s = await shared(t);
+  const s = await t.fixture(scene);
   const prefix = t.name('');
   const foreign = (s.deleted ?? []).filter((n) => !n.startsWith(prefix));
   t.observe(foreign.length ? `the prune removed ${foreign.length} network(s) the suite had not created: ${foreign.join(', ')}` : 'the prune removed no network the suite had not created');

@@ -1,7 +1,11 @@
-import catalogue from './remove.checks.ts';
-import { defineSuite, type CheckScope, type ScratchNetwork } from './lib/check.ts';
+/*
+ * Suite: Remove a network, not found
+ */
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('remove');
+export default bodies;
 
 async function removedAndGone(t: CheckScope, net: ScratchNetwork, key: string) {
   const r = await t.call('removeNetwork', { networkId: key });
@@ -12,11 +16,21 @@ async function removedAndGone(t: CheckScope, net: ScratchNetwork, key: string) {
   t.expect(!names.includes(net.name), `${net.name} absent from the list`, 'still listed');
 }
 
+/*
+ * Requirement: DELETE /networks/{network_id} of an unknown network MUST answer the error envelope meaning "not
+ *   found".
+ * Operations: removeNetwork
+ */
 check('NET-RM-001', async (t) => {
   const ghost = t.mock ? 'doc_test_network' : t.name('no-such-network');
   t.expectError(await t.call('removeNetwork', { networkId: ghost, prefer: 'code=400, example=notFound' }), 'notFound', `removing the unknown network ${ghost}`);
 });
 
+/*
+ * Requirement: Removing a network by name MUST answer {}, after which inspect answers "not found" and the list lacks
+ *   it.
+ * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
+ */
 check('NET-RM-002', async (t) => {
   if (t.mock) {
     const body = t.expectOk(await t.call('removeNetwork', { networkId: 'doc_test_network' }), 'DELETE /networks/doc_test_network');
@@ -29,11 +43,21 @@ check('NET-RM-002', async (t) => {
   await removedAndGone(t, net, net.name);
 });
 
+/*
+ * Requirement: Removing a network by Id MUST answer {}, after which inspect answers "not found" and the list lacks
+ *   it.
+ * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
+ * Needs: state
+ */
 check('NET-RM-003', async (t) => {
   const net = await t.createNetwork('rm-by-id');
   await removedAndGone(t, net, net.id);
 });
 
+/*
+ * Requirement: Inspecting an unknown network MUST answer the error envelope meaning "not found".
+ * Operations: inspectNetworkByInspectPath, inspectNetwork
+ */
 check('NET-RM-004', async (t) => {
   const ghost = t.mock ? 'doc_test_network' : t.name('no-such-network');
   for (const op of ['inspectNetworkByInspectPath', 'inspectNetwork'] as const) {
@@ -41,6 +65,12 @@ check('NET-RM-004', async (t) => {
   }
 });
 
+/*
+ * Requirement: Removing a network with a running container attached MUST be refused with the error envelope and the
+ *   network MUST remain.
+ * Operations: connectContainer, removeNetwork, inspectNetworkByInspectPath
+ * Needs: state, container
+ */
 check('NET-RM-005', async (t) => {
   const net = await t.createNetwork('rm-in-use');
   t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container: t.container } }), `connecting ${t.container} to ${net.name}`);

@@ -1,35 +1,43 @@
+/*
+ * Suite: Session security
+ */
 import type { LoginResponse } from '../generated/types.gen.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
 import { Transport } from '../runner/transport.ts';
-import catalogue from './session.checks.ts';
-import { defineSuite, type CheckScope } from './lib/check.ts';
+import { defineSuite } from './lib/define.ts';
+import { type CheckScope } from './lib/scope.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('session');
+export default bodies;
 
-function refused(t: CheckScope, r: ApiResult, what: string): void {
+function refusedAccess(t: CheckScope, r: ApiResult, what: string): void {
   const denied = r.status === 401 || r.status === 403 || r.envelope !== undefined;
   t.expect(denied, `${what} to be refused (HTTP 401/403 or the error envelope)`, `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
   t.expect(!Array.isArray(r.body), `${what} to carry no network data`, 'a list of networks', r.exchange);
 }
 
 /**
- * A session of its own, logged in with `login` (a body or a raw body): its own transport and cookie jar, so that logging
- * it out leaves the run's session alone; the password and the session's cookies are redacted from what it records.
+ * A transport and API of their own, with a cookie jar of their own: logging in or out on them leaves the run's
+ * session alone. They share the worker's Redactor (whatever they are issued becomes a secret of the run's reports
+ * too), and every call on them goes through `t.callWith`, so their exchanges are this check's.
  */
-async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult<LoginResponse> }> {
-  const { target } = t.ctx;
-  // The check's Redactor: whatever this session is issued becomes a secret of the run's reports too.
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
-  transport.onExchange = t.ctx.transport.onExchange;
+function separateSession(t: CheckScope): Api {
+  const { target } = t;
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.worker.redactor, rateLimit: target.rateLimit });
   t.onCleanup(() => transport.close());
-  const api = new Api(transport, { mock: target.mock, onWarning: (m) => t.warn(m) });
-  const result = await api.call('login', { ...login, allowPlainJsonError: true });
+  return new Api(transport, { mock: target.mock });
+}
+
+/** A session of its own (separateSession), logged in with `login` (a body or a raw body). */
+async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'body' | 'rawBody'>): Promise<{ api: Api; login: ApiResult<LoginResponse> }> {
+  const api = separateSession(t);
+  const result = await t.callWith(api, 'login', { ...login, allowPlainJsonError: true });
   return { api, login: result };
 }
 
 /** The run's credentials: the `login` need guarantees them (the runner logs in with them, on the mock too). */
 function credentials(t: CheckScope): { username: string; password: string } {
-  const { username, password } = t.ctx.target;
+  const { username, password } = t.target;
   if (username === undefined || password === undefined) throw new Error('the run provided no credentials to a check that needs a login');
   return { username, password };
 }
@@ -66,46 +74,78 @@ const LOGIN_ENCODINGS: {
   { label: 'JSON (Content-Type application/json)', must: false, login: (username, password) => ({ body: { username, password } }) },
 ];
 
+/*
+ * Requirement: A request without the session cookie MUST be refused (HTTP 401/403 or the error envelope) and carry no
+ *   network data.
+ * Operations: listNetworks
+ */
 check('SESSION-001', async (t) => {
-  refused(t, await t.call('listNetworks', { cookies: 'none', allowPlainJsonError: true }), 'GET /networks without the session cookie');
+  refusedAccess(t, await t.call('listNetworks', { cookies: 'none', allowPlainJsonError: true }), 'GET /networks without the session cookie');
 });
 
+/*
+ * Requirement: A request with a forged session cookie value MUST be refused and carry no network data.
+ * Operations: listNetworks
+ * Needs: state
+ */
 check('SESSION-002', async (t) => {
-  refused(t, await t.call('listNetworks', { cookies: 'forged', allowPlainJsonError: true }), 'GET /networks with a forged session cookie');
+  refusedAccess(t, await t.call('listNetworks', { cookies: 'forged', allowPlainJsonError: true }), 'GET /networks with a forged session cookie');
 });
 
+/*
+ * Requirement: After PUT /logout answers {username}, the ended session MUST be refused.
+ * Operations: login, logout, listNetworks
+ * Needs: login
+ */
 check('SESSION-003', async (t) => {
   const api = await ownSession(t);
-  t.expectOk(await api.call('listNetworks'), 'GET /networks in the second session');
-  const out = t.expectOk(await api.call('logout'), 'PUT /logout');
+  t.expectOk(await t.callWith(api, 'listNetworks'), 'GET /networks in the second session');
+  const out = t.expectOk(await t.callWith(api, 'logout'), 'PUT /logout');
   // The mock keeps no sessions: it answers the documented shape, and nothing can be said about the ended session.
   if (t.mock) return;
-  t.expect(out.username === t.ctx.target.username, `username ${t.ctx.target.username}`, JSON.stringify(out));
-  refused(t, await api.call('listNetworks', { allowPlainJsonError: true }), 'GET /networks with the logged-out session');
+  t.expect(out.username === t.target.username, `username ${t.target.username}`, JSON.stringify(out));
+  refusedAccess(t, await t.callWith(api, 'listNetworks', { allowPlainJsonError: true }), 'GET /networks with the logged-out session');
 });
 
+/*
+ * Requirement: GET /login_refresh MUST answer the logged-in user.
+ * Operations: loginRefresh
+ * Needs: login
+ */
 check('SESSION-004', async (t) => {
   const me = t.expectOk(await t.call('loginRefresh'), 'GET /login_refresh');
-  if (!t.mock) t.expect(me.username === t.ctx.target.username, `username ${t.ctx.target.username}`, JSON.stringify(me.username));
+  if (!t.mock) t.expect(me.username === t.target.username, `username ${t.target.username}`, JSON.stringify(me.username));
 });
 
+/*
+ * Requirement: A login with a wrong password MUST be refused and open no session (attempted once at most;
+ *   --no-wrong-password skips it).
+ * Operations: login
+ * Needs: login, state
+ * Runs alone: the wrong-password login may count against this address on a NAS (a lockout would fail the checks
+ *   beside it)
+ */
 check('SESSION-005', async (t) => {
-  if (t.ctx.target.noWrongPassword) t.skip('--no-wrong-password: the deliberate wrong-password login is switched off');
-  const { target } = t.ctx;
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.ctx.transport.redactor });
-  transport.onExchange = t.ctx.transport.onExchange;
-  t.onCleanup(() => transport.close());
-  const api = new Api(transport, { mock: target.mock });
+  if (t.target.noWrongPassword) t.skip('--no-wrong-password: the deliberate wrong-password login is switched off');
+  const api = separateSession(t);
   const wrong = `wrong-${crypto.randomUUID()}`;
-  const r = await api.call('login', { body: { username: credentials(t).username, password: wrong }, allowPlainJsonError: true });
+  const r = await t.callWith(api, 'login', { body: { username: credentials(t).username, password: wrong }, allowPlainJsonError: true });
   t.expect(!r.ok, 'the login with a wrong password to be refused', `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
-  const after = await api.call('listNetworks', { allowPlainJsonError: true });
-  refused(t, after, 'GET /networks after the refused login');
+  const after = await t.callWith(api, 'listNetworks', { allowPlainJsonError: true });
+  refusedAccess(t, after, 'GET /networks after the refused login');
 });
 
+/*
+ * Requirement: POST /login MUST open a session for the page's own curl -d (the JSON text under curl's default
+ *   Content-Type application/x-www-form-urlencoded) and SHOULD for the form fields username=…&password=… (the body
+ *   before 2.4, posted by the Go client go-containerstation) and for JSON with application/json (popster's qnap
+ *   module); which encodings the target accepts is recorded.
+ * Operations: login, listNetworks, logout
+ * Needs: login
+ */
 check('SESSION-006', async (t) => {
-  const username = t.ctx.target.username ?? '';
-  const password = t.ctx.target.password ?? '';
+  const username = t.target.username ?? '';
+  const password = t.target.password ?? '';
   const outcomes: { label: string; must: boolean; accepted: boolean; why: string; login: ApiResult }[] = [];
   for (const encoding of LOGIN_ENCODINGS) {
     if (t.mock && encoding.notOnMock) {
@@ -119,11 +159,11 @@ check('SESSION-006', async (t) => {
     if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
     if (!why && !t.mock) {
       // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
-      const list = await s.api.call('listNetworks', { allowPlainJsonError: true });
+      const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
       if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
     }
     // Leave no session open on the target; a failed logout here is not what this check is about.
-    if (s.login.ok) await s.api.call('logout', { allowPlainJsonError: true }).catch(() => undefined);
+    if (s.login.ok) await t.callWith(s.api, 'logout', { allowPlainJsonError: true }).catch(() => undefined);
     outcomes.push({ label: encoding.label, must: encoding.must, accepted: !why, why, login: s.login });
   }
   const accepted = outcomes.filter((o) => o.accepted).map((o) => o.label);

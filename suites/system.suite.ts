@@ -1,8 +1,16 @@
-import catalogue from './system.checks.ts';
-import { defineSuite } from './lib/check.ts';
+/*
+ * Suite: System information for reports
+ */
+import { defineSuite } from './lib/define.ts';
 
-const { check } = defineSuite(catalogue);
+const { check, bodies } = defineSuite('system');
+export default bodies;
 
+/*
+ * Requirement: GET /system SHOULD answer the system object with the Container Station version (version.qpkg),
+ *   firmware and Docker versions.
+ * Operations: getSystem
+ */
 check('SYS-001', async (t) => {
   const sys = t.expectOk(await t.call('getSystem'), 'GET /system');
   const v = sys.version ?? {};

@@ -13,11 +13,13 @@
 // few milliseconds in a row is improbable (about 1 in 10^4 with a network every 100 ms and 5 ms windows); a target
 // that creates on every refused create does it every time. What the suite did not prove its own is never touched:
 // unexplained networks are reported as left in place, and removed by nobody.
-// Vanished networks are never looked for: a neighbour removes its own networks whenever it likes.
+// Vanished networks are never looked for: a neighbour removes its own networks whenever it likes. Nor is a network
+// with the run's prefix or one of the run's labels unexplained: another check of this run, running beside this one,
+// made it.
 import type { CreateNetworkResponse, Network } from '../../generated/types.gen.ts';
 import type { ApiResult } from '../../runner/api.ts';
 import type { OwnedNetwork } from '../../runner/ownership.ts';
-import type { CheckScope } from './check.ts';
+import type { CheckScope } from './scope.ts';
 
 export const REQUEST_LABEL = 'org.cs-conformance.request';
 /** Repetitions that must each be followed by an unexplained network before a nameless create is said to make one. */
@@ -81,7 +83,7 @@ export class Attribution {
 
   /** A label value no other request carries: the run's prefix, the check and a counter. */
   nextLabel(): string {
-    return `${this.t.name('')}${this.t.def.id}-${++this.#labels}`;
+    return `${this.t.name('')}${this.t.id}-${++this.#labels}`;
   }
 
   async list(): Promise<{ all: Network[]; fresh: Network[] }> {
@@ -100,7 +102,7 @@ export class Attribution {
     const { all, fresh } = await this.list();
     const made = all.filter((n) => shows(n, print));
     for (const n of made) this.t.removeAtEnd(ownedBy(n, print));
-    const unexplained = fresh.filter((n) => !shows(n, print));
+    const unexplained = fresh.filter((n) => !shows(n, print) && !this.#madeByThisRun(n));
     // A named request's network would carry its name: what else appeared is a neighbour's.
     if (made.length || !unexplained.length || print.name !== undefined) {
       this.note(unexplained);
@@ -117,7 +119,7 @@ export class Attribution {
         return { made, unproven: [] };
       }
       const after = await this.list();
-      const appeared = after.fresh.filter((n) => !shows(n, print));
+      const appeared = after.fresh.filter((n) => !shows(n, print) && !this.#madeByThisRun(n));
       if (!appeared.length) {
         this.note(unproven);
         return { made, unproven: [] };
@@ -125,6 +127,12 @@ export class Attribution {
       unproven.push(...appeared);
     }
     return { made, unproven };
+  }
+
+  /** A network named or labelled by a request of this run (of this check or of another running beside it). */
+  #madeByThisRun(n: Network): boolean {
+    const prefix = this.t.name('');
+    return (typeof n.Name === 'string' && n.Name.startsWith(prefix)) || (n.Labels?.[REQUEST_LABEL]?.startsWith(prefix) ?? false);
   }
 
   /** Networks that appeared during the check and are not provably the suite's: said once each, never touched. */

@@ -1,29 +1,8 @@
-// What a check declares about itself: the catalogue entries read by `cs-conformance list`, suites/requirements.md
-// and the reports. Declared as data, beside each suite.
-import type { Level } from '../../reporters/model.ts';
-import type { OperationId } from '../../runner/api.ts';
+// The target as the runner hands it to the checks' worker (vitest `provide`), and what the worker hands back with
+// each check's result (the test's meta).
+import type { CheckResult } from '../../reporters/model.ts';
+import type { Placeholder } from '../../runner/redact.ts';
 
-/** What a check needs from the target; a missing need skips the check with its reason. */
-export type Need = 'state' | 'container' | 'destructive' | 'login';
-
-export interface CheckDef {
-  id: string;
-  level: Level;
-  /** One sentence with MUST, SHOULD or MAY-INFO. */
-  requirement: string;
-  operations: OperationId[];
-  needs?: Need[];
-}
-
-export interface SuiteDef {
-  name: string;
-  title: string;
-  /** Runs last and alone (prune). */
-  exclusive?: boolean;
-  checks: CheckDef[];
-}
-
-/** The target, as the runner hands it to the suites (vitest `provide`). */
 export interface ProvidedTarget {
   baseUrl: string;
   mock: boolean;
@@ -40,10 +19,21 @@ export interface ProvidedTarget {
   seed: number;
   budget: number;
   noWrongPassword: boolean;
+  /** The IDs of the checks this run takes, in catalogue order. */
+  checks: string[];
+  /** How many checks may run at once (1: one after another, in catalogue order). */
+  concurrency: number;
+  /** Requests per second at most; undefined: unlimited. */
+  rateLimit?: number;
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     target: ProvidedTarget;
+  }
+  interface TaskMeta {
+    check?: CheckResult;
+    /** Every secret the worker's Redactor knows, for the runner's (in memory between threads, never written). */
+    secrets?: [string, Placeholder][];
   }
 }

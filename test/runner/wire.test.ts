@@ -159,8 +159,7 @@ describe('answers the harness refuses', () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const transport = new Transport({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 3000, insecure: false });
     const recorded: unknown[] = [];
-    transport.onExchange = (e) => recorded.push(e);
-    const err = await new Api(transport, { mock: false }).call('listNetworks').catch((e: unknown) => e);
+    const err = await new Api(transport, { mock: false }).call('listNetworks', { recorder: { record: (e) => recorded.push(e) } }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TransportError);
     expect(err).toMatchObject({ code: 'refused' });
     expect(recorded).toEqual([expect.objectContaining({ operationId: 'listNetworks', error: 'connection refused' })]);

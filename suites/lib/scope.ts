@@ -1,0 +1,170 @@
+// One check's scope: created for each check when it starts and passed to its body. It owns everything of that check
+// alone — the exchanges its calls made (the transport reports each to the scope of the call), its warnings and
+// observations, the cleanups it registered — so checks can run side by side on one worker without seeing each
+// other. It is also the check's vocabulary: calls, assertions that fail with what was sent and what came back,
+// and scratch networks removed when the check ends.
+import type { Exchange } from '../../reporters/model.ts';
+import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/api.ts';
+import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
+import { removeOwnNetwork, type OwnedNetwork } from '../../runner/ownership.ts';
+import type { CheckDeclaration } from './declaration.ts';
+import type { Fixture, RunFixtures } from './fixtures.ts';
+import type { ProvidedTarget } from './types.ts';
+import { resourceName, type Worker } from './worker.ts';
+
+export class SkipSignal extends Error {}
+
+/** A network this run created, removed when the check that created it ends. */
+export interface ScratchNetwork {
+  name: string;
+  id: string;
+}
+
+export class CheckScope {
+  readonly declaration: CheckDeclaration;
+  readonly worker: Worker;
+  readonly transcript: Exchange[] = [];
+  readonly warnings: string[] = [];
+  readonly observations: string[] = [];
+  readonly cleanups: (() => Promise<unknown>)[] = [];
+  /** The latest exchange of this check: what a failure shows when it names none. */
+  lastExchange?: Exchange;
+  /** Reports this check's calls back here (exchanges, SHOULD warnings, a renewed session). */
+  readonly recorder: CallRecorder;
+  readonly #fixtures: RunFixtures;
+
+  constructor(declaration: CheckDeclaration, worker: Worker, fixtures: RunFixtures) {
+    this.declaration = declaration;
+    this.worker = worker;
+    this.#fixtures = fixtures;
+    this.recorder = {
+      record: (e) => {
+        this.transcript.push(e);
+        this.lastExchange = e;
+      },
+      warning: (m) => this.warnings.push(m),
+      notice: (m) => this.observations.push(m),
+    };
+  }
+
+  get id(): string {
+    return this.declaration.id;
+  }
+
+  get target(): ProvidedTarget {
+    return this.worker.target;
+  }
+
+  get mock(): boolean {
+    return this.target.mock;
+  }
+
+  /** The user's container; on the mock, the documentation's fixture `dtest`. */
+  get container(): string | undefined {
+    return this.target.container ?? (this.mock ? 'dtest' : undefined);
+  }
+
+  call<Op extends OperationId>(operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
+    return this.callWith(this.worker.api, operationId, opts);
+  }
+
+  /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
+  callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
+    return api.call(operationId, { ...opts, recorder: this.recorder });
+  }
+
+  /** The run's value of a fixture several checks share (built by the first check that asks). */
+  fixture<T>(fixture: Fixture<T>): Promise<T> {
+    return this.#fixtures.get(fixture, this);
+  }
+
+  skip(reason: string): never {
+    throw new SkipSignal(reason);
+  }
+
+  fail(message: string, exchange?: Exchange): never {
+    throw new ConformanceFailure(message, exchange ?? this.lastExchange);
+  }
+
+  /** Fails with `expected …, got …` unless `condition` holds. */
+  expect(condition: unknown, expected: string, actual: string, exchange?: Exchange): void {
+    if (!condition) this.fail(`expected ${expected}; got ${actual}`, exchange);
+  }
+
+  /** `value`, or a failure `expected …, got …` when it is missing. */
+  required<T>(value: T | undefined | null, expected: string, actual: string, exchange?: Exchange): T {
+    if (value === undefined || value === null) this.fail(`expected ${expected}; got ${actual}`, exchange);
+    return value;
+  }
+
+  observe(note: string): void {
+    this.observations.push(note);
+  }
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
+  /** A name under this run's prefix, cs-conformance-<run id>-<purpose>. */
+  name(purpose: string): string {
+    return resourceName(this.target.runId, purpose);
+  }
+
+  onCleanup(fn: () => Promise<unknown>): void {
+    this.cleanups.push(fn);
+  }
+
+  /** A documented success, or a failure that says what was sent and what came back. */
+  expectOk<T>(result: ApiResult<T>, what: string): T {
+    if (!result.ok) this.fail(`expected ${what} to succeed; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`, result.exchange);
+    return result.body;
+  }
+
+  /** The error envelope with the given meaning (matched on the engine's explanation, never on exact text or number). */
+  expectError(result: ApiResult, meaning: Meaning, what: string): void {
+    if (result.ok) this.fail(`expected ${what} to be refused with the error envelope (${MEANING_TEXT[meaning]}); got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`, result.exchange);
+    if (!result.envelope) this.fail(`expected ${what} to answer the error envelope {"error": {"code", "message"}}; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`, result.exchange);
+    if (!hasMeaning(result.envelope, meaning)) {
+      this.fail(`expected ${what} to be refused with the meaning "${MEANING_TEXT[meaning]}"; got error.message ${JSON.stringify(result.envelope.message)}`, result.exchange);
+    }
+  }
+
+  /** Creates a network named for this run, removed when the check ends. */
+  async createNetwork(purpose: string, extra: Record<string, unknown> = {}): Promise<ScratchNetwork> {
+    const name = this.name(purpose);
+    const result = await this.call('createNetwork', { body: { name, check_duplicate: true, ...extra } });
+    const body = this.expectOk(result, `creating network ${name}`);
+    const net = { name, id: body.Id };
+    this.removeAtEnd({ id: net.id, name, proof: 'create' });
+    return net;
+  }
+
+  /**
+   * Removes a network of the check's own when the check ends, once an inspect confirms it is (runner/ownership.ts);
+   * one that cannot be confirmed or removed is left in place and said so in the report.
+   */
+  removeAtEnd(net: OwnedNetwork): void {
+    this.onCleanup(async () => {
+      // The user's container may be joined to several of the run's networks at once (one per check running): a
+      // container joins any number of networks, and each removal disconnects it from that network only.
+      const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container: this.container, recorder: this.recorder });
+      if (removal.outcome === 'left') this.observe(removal.reason);
+    });
+  }
+
+  async listNames(): Promise<string[]> {
+    const list = await this.call('listNetworks');
+    return this.expectOk(list, 'listing networks').map((n) => n.Name);
+  }
+}
+
+const MEANING_TEXT: Record<Meaning, string> = {
+  alreadyExists: 'already exists',
+  notFound: 'not found',
+  noSuchContainer: 'No such container',
+  ambiguous: 'is ambiguous',
+  activeEndpoints: 'has active endpoints',
+  predefined: 'pre-defined network cannot be removed',
+  notConnected: 'is not connected to',
+  invalidName: 'invalid name',
+};

@@ -66,7 +66,7 @@ export function parseSuiteSource(name: string, file: string, source: string, ope
     const call = /^check\('([^']+)'/.exec(line);
     if (!call) return;
     const where = `${file}:${i + 1}`;
-    const comment = comments.find((c) => c.endLine === i - 1);
+    const comment = comments.find((c) => c.endLine === i - 1 && !c.fields.has('Suite'));
     if (!comment) throw new DeclarationError(where, `check ${call[1]} has no structured comment directly above it`);
     checks.push(declaration(call[1], comment.fields, where, operationIds));
   });

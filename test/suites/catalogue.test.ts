@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../runner/spec.ts';
-import { SUITES, renderCatalogue, suiteFile } from '../../suites/catalogue.ts';
+import { SUITES, SUITE_NAMES, readSuite, renderCatalogue } from '../../suites/catalogue.ts';
+import { parseSuiteSource } from '../../suites/lib/declaration.ts';
 import { runCli } from '../conformance/run-cli.ts';
 
 const checks = SUITES.flatMap((s) => s.checks.map((c) => ({ ...c, suite: s.name })));
@@ -23,15 +24,25 @@ describe('the requirements catalogue', () => {
     }
   });
 
-  it('backs every entry with a check in its suite file, and names only spec operations', () => {
+  it('declares every check of every suite file, naming only spec operations', async () => {
     const operations = new Set(loadSpec().operations.keys());
-    for (const s of SUITES) {
-      const source = readFileSync(suiteFile(s.name), 'utf8');
-      for (const c of s.checks) {
-        expect(source, `${c.id} in ${s.name}.suite.ts`).toContain(`check('${c.id}'`);
-        for (const op of c.operations) expect(operations.has(op), `${c.id}: ${op}`).toBe(true);
-      }
+    for (const name of SUITE_NAMES) {
+      const declared = readSuite(name, operations);
+      // The bodies the file defines are exactly the checks it declares (what a run registers).
+      const { default: bodies } = await import(`../../suites/${name}.suite.ts`);
+      expect([...bodies.checks.keys()], name).toEqual(declared.checks.map((c) => c.id));
     }
+  });
+
+  it('refuses a declaration that is missing, unknown, or states no level, naming the file and line', () => {
+    const ops = new Set(['listNetworks']);
+    const parse = (source: string) => () => parseSuiteSource('x', 'suites/x.suite', `/*\n * Suite: X\n */\n${source}`, ops);
+    expect(parse("check('A-1', async () => {});")).toThrow(/suites\/x\.suite:4: check A-1 has no structured comment directly above it/);
+    expect(parse("/*\n * Requirement: It works.\n */\ncheck('A-1', async () => {});")).toThrow(/A-1.*states no level/);
+    expect(parse("/*\n * Requirement: It MUST work.\n * Operations: listNetwork\n */\ncheck('A-1', async () => {});")).toThrow(/listNetwork is not an operationId of the spec/);
+    expect(parse("/*\n * Requirement: It MUST work.\n * Needs: quiet\n */\ncheck('A-1', async () => {});")).toThrow(/unknown need quiet/);
+    const ok = parse("/*\n * Requirement: It MUST\n *   work.\n * Operations: listNetworks\n * Runs alone: it needs the target quiet\n */\ncheck('A-1', async () => {});")();
+    expect(ok.checks).toEqual([{ id: 'A-1', level: 'MUST', requirement: 'It MUST work.', operations: ['listNetworks'], needs: [], alone: 'it needs the target quiet' }]);
   });
 
   it('exercises every operation of the spec against the mock, with no failure', { timeout: 120_000 }, async () => {

@@ -27,8 +27,6 @@ export interface Selection {
   suites: SuiteDeclaration[];
   /** The IDs that run, in catalogue order. */
   ids: string[];
-  /** True when --check or --skip-check narrowed the suites' checks. */
-  narrowed: boolean;
 }
 
 export function selectChecks(opts: { suites: string[]; checks: string[]; skipChecks: string[] }): Selection {
@@ -41,10 +39,5 @@ export function selectChecks(opts: { suites: string[]; checks: string[]; skipChe
     throw new UsageError(`the selection leaves no check to run (--suite ${opts.suites.join(',') || 'all'}, --check ${opts.checks.join(',') || 'all'}, --skip-check ${opts.skipChecks.join(',') || 'none'})`);
   }
   const suites = inSuites.filter((s) => s.checks.some((c) => ids.includes(c.id)));
-  return { suites, ids, narrowed: wanted.size > 0 || unwanted.size > 0 };
-}
-
-/** vitest's test name filter for these IDs (test names are "<ID> <requirement>"). */
-export function testNamePattern(ids: readonly string[]): RegExp {
-  return new RegExp(`(?:^|\\s)(?:${ids.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}) `);
+  return { suites, ids };
 }

@@ -156,9 +156,9 @@ describe('known failures', { timeout: 60_000 }, () => {
     const read = (f: string) => readFileSync(join(dirs.known, f), 'utf8');
     expect(read('summary.md')).toContain('### Known failures (accepted, not failing the run)');
     expect(read('junit.xml')).toMatch(/<skipped message="known failure: firmware 5\.1 creates duplicate names \(QA-123\)" type="known-failure">/);
-    // Every test case names its file, relative to the repository (the cleanup sweep is the runner's own).
+    // Every test case names its file, relative to the repository (the cleanup sweep is the runner's own, in runner/sweep.ts).
     expect(read('junit.xml')).toMatch(/<testcase [^>]*name="NET-DUP-001 [^"]*"[^>]* file="suites\/duplicate\.suite\.ts"/);
-    expect(read('junit.xml')).toMatch(/<testcase [^>]*name="CLEANUP-001 [^"]*"[^>]* file="runner\/run\.ts"/);
+    expect(read('junit.xml')).toMatch(/<testcase [^>]*name="CLEANUP-001 [^"]*"[^>]* file="runner\/sweep\.ts"/);
     expect(read('junit.xml').match(/<testcase /g)!.length).toBe(read('junit.xml').match(/<testcase [^>]* file="/g)!.length);
     const results = JSON.parse(read('results.json'));
     expect(results.totals.known).toBeGreaterThan(0);

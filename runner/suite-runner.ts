@@ -1,0 +1,36 @@
+// The vitest instance that runs the checks of a conformance run: created programmatically (no config file), running
+// --concurrency checks at a time, and without vitest's own SIGINT/SIGTERM handlers, which would end the process
+// before the run sweeps, logs out and reports.
+import type { CliOptions } from 'vitest/node';
+import { relative } from 'node:path';
+import { CODE_ROOT } from './package.ts';
+import type { ProgressReporter } from './progress.ts';
+import type { Settings } from './settings.ts';
+
+/** @param files the one file that registers the run's checks (suites/conformance.ts). */
+export async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[]) {
+  const { createVitest } = await import('vitest/node');
+  // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
+  const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
+  const vitest = await createVitest({
+    root: CODE_ROOT,
+    config: false,
+    watch: false,
+    run: true,
+    reporters: [reporter],
+    include: files.map((f) => relative(CODE_ROOT, f)),
+    pool: 'threads',
+    maxWorkers: 1,
+    fileParallelism: false,
+    isolate: false,
+    testTimeout: settings.timeout * 30 + 5_000,
+    hookTimeout: settings.timeout * 10 + 5_000,
+    passWithNoTests: true,
+    // How many checks run at once; those declared `Runs alone` run by themselves (suites/lib/register.ts).
+    maxConcurrency: settings.concurrency,
+  } satisfies CliOptions);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
+  }
+  return vitest;
+}

@@ -21,8 +21,8 @@ export interface ProgressOptions {
   selected?: ReadonlySet<string>;
   /** How many result lines the run will print, for the counter. */
   total: number;
-  /** Applied to each result before it is kept and printed (known failures). */
-  classify?: (check: CheckResult) => CheckResult;
+  /** Applied to each result before it is kept and printed: a listed known failure becomes `known`. */
+  reclassify?: (check: CheckResult) => CheckResult;
   heartbeatMs?: number;
 }
 
@@ -73,7 +73,7 @@ export class ProgressReporter implements Reporter {
       };
     }
     check = { ...check, file: relative(ROOT, testCase.module.moduleId) };
-    if (this.#options.classify) check = this.#options.classify(check);
+    if (this.#options.reclassify) check = this.#options.reclassify(check);
     this.results.push(check);
     this.print(check);
   }

@@ -67,7 +67,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     selected: selection.narrowed ? new Set(selection.ids) : undefined,
     // Every selected check, and the cleanup sweep.
     total: selection.ids.length + 1,
-    classify: (c) => applyKnownFailures(c, known, system, settings.strict),
+    reclassify: (c) => applyKnownFailures(c, known, system, settings.strict),
   });
   const files = selection.suites.map((s) => suiteFile(s.name));
   // The test runner starts while the mock starts and the session opens; the target is provided once known.

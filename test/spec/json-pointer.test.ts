@@ -1,6 +1,6 @@
 // The one JSON Pointer helper (RFC 6901) against the RFC's own examples and the spec's $refs.
 import { describe, expect, it } from 'vitest';
-import { escapeToken, followRefs, nodeAt, parsePointer, pointerOf, refPointer } from '../../runner/json-pointer.ts';
+import { escapeToken, followRefs, nodeAt, parsePointer, pointerOf, refPointer, unescapeToken } from '../../runner/json-pointer.ts';
 import { loadSpec } from '../../runner/spec.ts';
 
 // RFC 6901 §5.
@@ -21,6 +21,7 @@ describe('JSON pointer', () => {
   it('escapes and parses tokens as inverses, ~1 decoded before ~0', () => {
     for (const token of ['application/json', 'm~n', '~1', '~01', '/~', '']) expect(parsePointer(pointerOf(token))).toEqual([token]);
     expect(escapeToken('~1')).toBe('~01');
+    expect(unescapeToken('~01')).toBe('~1');
     expect(parsePointer('/~01')).toEqual(['~1']);
     expect(pointerOf('paths', '/networks/{id}', 'get', 'responses', 200)).toBe('/paths/~1networks~1{id}/get/responses/200');
   });

@@ -8,7 +8,6 @@ import { followRefs } from '../../runner/json-pointer.ts';
 import { loadSpec as runnerSpec } from '../../runner/spec.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const rulesetPath = join(repoRoot, 'openapi', '.spectral.yaml');
 export const sourcePagePath = join(repoRoot, 'openapi', 'source', 'container-station-networks-api.txt');
 
 export type JsonObject = Record<string, unknown>;

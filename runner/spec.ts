@@ -46,7 +46,7 @@ function parseSpec(text: string): OpenAPIV3_1.Document {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problems = [...document.errors, ...document.warnings];
   if (problems.length > 0) throw new Error(`${SPEC_PATH} does not parse cleanly:\n${problems.map((p) => p.message).join('\n')}`);
-  const doc: unknown = document.toJS({ maxAliasCount: -1 });
+  const doc: unknown = document.toJS();
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error(`${SPEC_PATH} is not a YAML mapping`);
   return doc as OpenAPIV3_1.Document;
 }

@@ -6,6 +6,7 @@ import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
+import { pointerOf } from '../runner/json-pointer.ts';
 import { loadSpec } from '../runner/spec.ts';
 
 export const VALIDATORS_PATH = fileURLToPath(new URL('../generated/validators.ts', import.meta.url));
@@ -13,7 +14,7 @@ export const VALIDATORS_PATH = fileURLToPath(new URL('../generated/validators.ts
 /** Every schema a run validates against: each response's, and each component schema (request bodies), sorted. */
 export function schemaPointers(): string[] {
   const { doc, operations } = loadSpec();
-  const pointers = new Set<string>(Object.keys(doc.components?.schemas ?? {}).map((name) => `/components/schemas/${name}`));
+  const pointers = new Set<string>(Object.keys(doc.components?.schemas ?? {}).map((name) => pointerOf('components', 'schemas', name)));
   for (const op of operations.values()) for (const p of Object.values(op.schemaPointers)) pointers.add(p);
   return [...pointers].sort();
 }

@@ -78,15 +78,6 @@ function byVersion(a: MatrixColumn, b: MatrixColumn): number {
   return 0;
 }
 
-export function columnLabel(c: MatrixColumn): string {
-  const versions = COMPONENTS.map(([key]) => known(c.versions[key]))
-    .map((v, i) => (v ? `${COMPONENT_SHORT[i]} ${v}` : undefined))
-    .filter(Boolean);
-  return `${c.target}${versions.length ? ` · ${versions.join(' · ')}` : ' · versions unknown'}`;
-}
-
-const COMPONENT_SHORT = ['CS', 'FW', 'Docker'];
-
 function changeOf(from: string, to: string): Change | undefined {
   if (from === to) return undefined;
   const held = (o: string) => (HELD as readonly string[]).includes(o);

@@ -2,7 +2,8 @@
 // on any status, the body's schema. The same judgement for a run (api.ts, which throws on a problem) and for the
 // validating proxy (proxy-record.ts, which records it): a violation means the same thing wherever it was seen.
 import { asEnvelope, type ErrorEnvelope } from './docker-py.ts';
-import { errorEnvelopeFor, escapePointer, responseKeyFor, type SpecOperation } from './spec.ts';
+import { pointerOf } from './json-pointer.ts';
+import { errorEnvelopeFor, responseKeyFor, type SpecOperation } from './spec.ts';
 import { validateAgainst, type Violation } from './validator.ts';
 
 export const ENVELOPE_SCHEMA = '/components/schemas/ErrorEnvelope';
@@ -77,7 +78,7 @@ export type AnswerVerdict =
     };
 
 export function responsesPointer(op: SpecOperation): string {
-  return `/paths/${escapePointer(op.path)}/${op.method.toLowerCase()}/responses`;
+  return pointerOf('paths', op.path, op.method.toLowerCase(), 'responses');
 }
 
 export function judgeAnswer(op: SpecOperation, raw: JudgedAnswer, opts: JudgeOptions = {}): AnswerVerdict {

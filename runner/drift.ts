@@ -1,7 +1,8 @@
 // Spec drift in a body that conforms: the fields an answer carries that its schema does not declare. A schema that
 // names its properties documents those; one with additionalProperties (a map, like Containers or Options) documents
 // any key. Everything else a target sends is what the documentation never shows — candidates for the spec.
-import { loadSpec, nodeAt } from './spec.ts';
+import { escapeToken, followRefs, nodeAt } from './json-pointer.ts';
+import { loadSpec } from './spec.ts';
 
 export interface UndocumentedField {
   /** The field's JSON pointer in this body, e.g. `/0/EnableIPv4`. */
@@ -14,10 +15,8 @@ export interface UndocumentedField {
 type Schema = Record<string, unknown>;
 
 function resolve(schema: unknown, doc: unknown): Schema | undefined {
-  let s = schema;
-  // Bounded: a $ref cycle in the document must not hang the proxy.
-  for (let i = 0; i < 16 && s && typeof s === 'object' && typeof (s as Schema).$ref === 'string'; i++) s = nodeAt(doc, ((s as Schema).$ref as string).slice(1));
-  return s && typeof s === 'object' ? (s as Schema) : undefined;
+  const { node } = followRefs(doc, schema);
+  return node && typeof node === 'object' ? (node as Schema) : undefined;
 }
 
 /** The schema and the branches it combines (allOf, oneOf, anyOf), resolved: what any of them declares is documented. */
@@ -34,8 +33,6 @@ function branches(schema: Schema, doc: unknown, depth = 0): Schema[] {
   }
   return out;
 }
-
-const escape = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
 
 function walk(schema: Schema | undefined, value: unknown, pointer: string, field: string, doc: unknown, found: UndocumentedField[]): void {
   if (!schema || value === null || typeof value !== 'object') return;
@@ -66,11 +63,11 @@ function walk(schema: Schema | undefined, value: unknown, pointer: string, field
   // A schema that says nothing about objects (`{}`, `items: {}`) documents any value: nothing to report inside it.
   if (!describesObject) return;
   for (const [key, v] of Object.entries(value)) {
-    const p = `${pointer}/${escape(key)}`;
+    const p = `${pointer}/${escapeToken(key)}`;
     const declared = properties.get(key);
-    if (declared) walk(declared, v, p, `${field}/${escape(key)}`, doc, found);
+    if (declared) walk(declared, v, p, `${field}/${escapeToken(key)}`, doc, found);
     else if (additional) walk(additional === true ? undefined : additional, v, p, `${field}/*`, doc, found);
-    else found.push({ pointer: p, field: `${field}/${escape(key)}`, value: v });
+    else found.push({ pointer: p, field: `${field}/${escapeToken(key)}`, value: v });
   }
 }
 

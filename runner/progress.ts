@@ -19,8 +19,8 @@ export interface ProgressOptions {
   order: readonly string[];
   /** How many result lines the run will print, for the counter. */
   total: number;
-  /** Applied to each result before it is kept and printed (known failures). */
-  classify?: (check: CheckResult) => CheckResult;
+  /** Applied to each result before it is kept and printed: a listed known failure becomes `known`. */
+  reclassify?: (check: CheckResult) => CheckResult;
   heartbeatMs?: number;
 }
 
@@ -72,7 +72,7 @@ export class ProgressReporter implements Reporter {
         transcript: [],
       };
     }
-    if (this.#options.classify) check = this.#options.classify(check);
+    if (this.#options.reclassify) check = this.#options.reclassify(check);
     this.results.push(check);
     this.#waiting.set(check.id, check);
     this.#flush();

@@ -2,7 +2,7 @@
 // cookies, body), the answer read whole under the runner's rules — one deadline for the whole exchange, body included,
 // and the same cap on the body's size — and handed back as bytes, unchanged.
 import type { Agent, Dispatcher } from 'undici';
-import { classify, MAX_BODY_BYTES, ResponseHeaders, targetAgent, TransportError } from './transport.ts';
+import { MAX_BODY_BYTES, ResponseHeaders, targetAgent, TransportError, transportErrorOf } from './transport.ts';
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), and Host, which names the proxy. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'host']);
@@ -69,8 +69,8 @@ export class Forwarder {
       }
       return { status: res.statusCode, headers, clientHeaders, body: Buffer.concat(chunks) };
     } catch (err) {
-      // The deadline's abort surfaces as an AbortError, which classify reads as the timeout it is.
-      throw classify(err, this.#opts.timeoutMs);
+      // The deadline's abort surfaces as an AbortError, which transportErrorOf reads as the timeout it is.
+      throw transportErrorOf(err, this.#opts.timeoutMs);
     }
   }
 

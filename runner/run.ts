@@ -49,12 +49,12 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   const startedAt = new Date();
   const { selection, known } = plan;
   let system: RunResult['system'] = {};
-  const classify = (c: CheckResult) => applyKnownFailures(c, known, system, settings.strict);
+  const applyKnown = (c: CheckResult) => applyKnownFailures(c, known, system, settings.strict);
   const reporter = new ProgressReporter(io.out, redactor, {
     order: selection.ids,
     // Every selected check, and the cleanup sweep.
     total: selection.ids.length + 1,
-    classify,
+    reclassify: applyKnown,
   });
   // One file registers every selected check (suites/conformance.ts), so checks of all suites can run side by side.
   const files = [moduleFile('suites/conformance')];
@@ -89,7 +89,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     // In catalogue order, whatever order the checks finished in.
     const inOrder = [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
     const results = [...inOrder, ...reporter.moduleErrors.map(harnessError)];
-    const swept = classify(await sweep(session.api, runId, settings.container, Boolean(mock)));
+    const swept = applyKnown(await sweep(session.api, runId, settings.container, Boolean(mock)));
     reporter.print(swept);
     mark('sweep');
     results.push(swept);

@@ -1,8 +1,9 @@
 // The bundled OpenAPI document, loaded once: the single source of the operations, their paths and their schemas.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { followRefs, pointerOf, refPointer } from './json-pointer.ts';
 import { PACKAGE_ROOT } from './package.ts';
 
 export const SPEC_PATH = join(PACKAGE_ROOT, 'openapi', 'container-station.yaml');
@@ -30,26 +31,6 @@ export interface ErrorEnvelopeRule {
 
 let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } | undefined;
 
-export const escapePointer = (s: string) => s.replaceAll('~', '~0').replaceAll('/', '~1');
-
-/** The node of `doc` at a JSON pointer (`/components/schemas/Network`); undefined where there is none. */
-export function nodeAt(doc: unknown, pointer: string): unknown {
-  let node = doc;
-  for (const part of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-  }
-  return node;
-}
-
-function resolveRef<T>(doc: OpenAPIV3_1.Document, value: T | OpenAPIV3_1.ReferenceObject): { value: T; pointer?: string } {
-  if (value && typeof value === 'object' && '$ref' in value) {
-    const pointer = value.$ref.slice(1);
-    return { value: nodeAt(doc, pointer) as T, pointer };
-  }
-  return { value: value as T };
-}
-
 function readErrorEnvelope(doc: OpenAPIV3_1.Document): ErrorEnvelopeRule {
   const raw = (doc as { 'x-cs-error-envelope'?: { schema?: unknown; statuses?: unknown } })['x-cs-error-envelope'];
   const schema = raw?.schema;
@@ -57,12 +38,23 @@ function readErrorEnvelope(doc: OpenAPIV3_1.Document): ErrorEnvelopeRule {
   if (typeof schema !== 'string' || !schema.startsWith('#/') || !Array.isArray(statuses) || !statuses.every((s) => typeof s === 'string')) {
     throw new Error('the spec has no valid x-cs-error-envelope ({schema: "#/…", statuses: [...]})');
   }
-  return { schemaPointer: schema.slice(1), statuses };
+  return { schemaPointer: refPointer(schema), statuses };
 }
 
+/** Parses the spec's YAML; errors and warnings (duplicate keys, bad escapes) fail loudly instead of being dropped. */
+function parseSpec(text: string): OpenAPIV3_1.Document {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const problems = [...document.errors, ...document.warnings];
+  if (problems.length > 0) throw new Error(`${SPEC_PATH} does not parse cleanly:\n${problems.map((p) => p.message).join('\n')}`);
+  const doc: unknown = document.toJS();
+  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error(`${SPEC_PATH} is not a YAML mapping`);
+  return doc as OpenAPIV3_1.Document;
+}
+
+/** The spec, parsed once per process; callers that change the document work on a `structuredClone` of it. */
 export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } {
   if (cached) return cached;
-  const doc = parse(readFileSync(SPEC_PATH, 'utf8')) as OpenAPIV3_1.Document;
+  const doc = parseSpec(readFileSync(SPEC_PATH, 'utf8'));
   const operations = new Map<string, SpecOperation>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of ['get', 'post', 'put', 'delete', 'patch'] as const) {
@@ -71,10 +63,11 @@ export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string,
       const responses: Record<string, OpenAPIV3_1.ResponseObject> = {};
       const schemaPointers: Record<string, string> = {};
       for (const [key, raw] of Object.entries(op.responses ?? {})) {
-        const { value, pointer } = resolveRef<OpenAPIV3_1.ResponseObject>(doc, raw);
+        const { node, pointer } = followRefs(doc, raw);
+        const value = node as OpenAPIV3_1.ResponseObject;
         responses[key] = value;
-        const base = pointer ?? `/paths/${escapePointer(path)}/${method}/responses/${escapePointer(key)}`;
-        if (value.content?.['application/json']?.schema) schemaPointers[key] = `${base}/content/application~1json/schema`;
+        const base = pointer ?? pointerOf('paths', path, method, 'responses', key);
+        if (value.content?.['application/json']?.schema) schemaPointers[key] = base + pointerOf('content', 'application/json', 'schema');
       }
       operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, responses, schemaPointers });
     }

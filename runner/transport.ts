@@ -124,7 +124,7 @@ export class Transport {
       exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.#record(res.text) };
       return { status: res.status, headers: res.headers, text: res.text, exchange };
     } catch (err) {
-      const e = classify(err, this.#timeoutMs);
+      const e = transportErrorOf(err, this.#timeoutMs);
       exchange.error = e.message;
       throw e;
     } finally {
@@ -284,7 +284,8 @@ export class ResponseHeaders {
   }
 }
 
-export function classify(err: unknown, timeoutMs: number): TransportError {
+/** The TransportError a failed exchange means (timeout, refused, reset, dns, tls, other), from whatever undici threw. */
+export function transportErrorOf(err: unknown, timeoutMs: number): TransportError {
   if (err instanceof TransportError) return err;
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string; name?: string } };
   const code = e.cause?.code ?? e.code ?? '';

@@ -2,7 +2,7 @@
 // by `npm run generate` (a test fails when that file is stale against the spec).
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { byPointer } from '../generated/validators.ts';
-import { nodeAt } from './spec.ts';
+import { escapeToken, nodeAt } from './json-pointer.ts';
 
 export interface Violation {
   /** JSON pointer into the response body. */
@@ -24,7 +24,7 @@ function describe(value: unknown): string {
 
 function toViolation(error: ErrorObject, body: unknown): Violation {
   const params = error.params as Record<string, unknown>;
-  const pointer = params.missingProperty ? `${error.instancePath}/${String(params.missingProperty)}` : error.instancePath || '/';
+  const pointer = params.missingProperty ? `${error.instancePath}/${escapeToken(String(params.missingProperty))}` : error.instancePath || '/';
   return { pointer, expected: error.message ?? error.keyword, actual: params.missingProperty ? 'absent' : describe(nodeAt(body, error.instancePath)) };
 }
 

@@ -3,6 +3,7 @@
 // odd pieces. The guard at the bottom keeps every generated create harmless to a real NAS.
 import fc from 'fast-check';
 import type { OperationId } from '../../runner/api.ts';
+import { followRefs } from '../../runner/json-pointer.ts';
 import { loadSpec } from '../../runner/spec.ts';
 import { validateAgainst } from '../../runner/validator.ts';
 
@@ -38,10 +39,9 @@ export const SAFE_KEY = /^neg\.[a-z0-9]{1,6}$/;
 const safeKey = fc.stringMatching(SAFE_KEY);
 
 function deref(schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  let node: unknown = loadSpec().doc;
-  for (const part of schema.$ref.slice(2).split('/')) node = (node as Record<string, unknown>)[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-  return deref(node as Schema);
+  const node = followRefs(loadSpec().doc, schema).node;
+  if (node === undefined) throw new Error(`the spec's $ref ${String(schema.$ref)} resolves to nothing`);
+  return node as Schema;
 }
 
 export function requestSchema(name: RequestSchemaName): Schema {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import { checksNeverCaught, EXPECTATIONS, FAULT_NAMES, GRADED_CHECKS } from './fault-expectations.ts';
+import { FAULT_NAMES } from '../reference-target/faults.ts';
+import { checksNeverCaught, EXPECTATIONS, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'docker-target-password';

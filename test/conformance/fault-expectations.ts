@@ -2,7 +2,6 @@
 // A fault is caught when the run exits 1 and at least one of its checks failed; every MUST and SHOULD check of the
 // catalogue is named by at least one fault, and seen failing in that fault's run.
 import { SUITES } from '../../suites/catalogue.ts';
-import { FAULTS } from '../reference-target/faults.ts';
 
 export interface FaultExpectation {
   suites: string[];
@@ -67,8 +66,6 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'disconnect-unknown-container-ok': { suites: ['negative'], catches: ['NEG-008'] },
   'network-not-found-html': { suites: ['negative'], catches: ['NEG-009'] },
 };
-
-export const FAULT_NAMES = FAULTS.map((f) => f.name);
 
 /** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */
 export const GRADED_CHECKS: readonly string[] = SUITES.flatMap((s) => s.checks).filter((c) => c.level === 'MUST' || c.level === 'SHOULD').map((c) => c.id);

@@ -2,7 +2,8 @@
 // every seeded fault (no missed faults).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { checksNeverCaught, EXPECTATIONS, FAULT_NAMES, GRADED_CHECKS } from './fault-expectations.ts';
+import { FAULT_NAMES } from '../reference-target/faults.ts';
+import { checksNeverCaught, EXPECTATIONS, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';

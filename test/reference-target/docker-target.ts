@@ -8,7 +8,7 @@ import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from './engine.ts';
-import { FAULTS } from './faults.ts';
+import { activeFaults } from './faults.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 
 export const DEFAULT_USERNAME = 'admin';
@@ -174,9 +174,11 @@ async function main(): Promise<void> {
   }
   const password = process.env.CS_PASSWORD;
   if (password === undefined || password === '') fail(`CS_PASSWORD is not set; ${USAGE}`);
-  const known = new Set(FAULTS.map((f) => f.name));
-  const unknown = (args.fault ?? []).filter((name) => !known.has(name));
-  if (unknown.length > 0) fail(`unknown fault ${unknown.join(', ')} (known: ${[...known].join(', ')})`);
+  try {
+    activeFaults(args.fault ?? []);
+  } catch (err) {
+    fail(oneLine(err));
+  }
 
   // A signal during start-up is honoured once start-up has finished or failed, so nothing is left half-made.
   let stopRequested = false;

@@ -80,11 +80,12 @@ export const FAULTS: readonly Fault[] = [
   { name: 'hang-list', family: 'transport', description: 'GET /networks never answers.' },
 ];
 
-export const FAULT_NAMES: ReadonlySet<string> = new Set(FAULTS.map((f) => f.name));
+/** The names of the seeded faults, in catalogue order: what `--fault` accepts. */
+export const FAULT_NAMES: readonly string[] = FAULTS.map((f) => f.name);
 
 /** The active faults, refusing unknown names so that a typo never yields a silently fault-free front. */
 export function activeFaults(names: readonly string[]): ReadonlySet<string> {
-  const unknown = names.filter((n) => !FAULT_NAMES.has(n));
-  if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')} (known: ${[...FAULT_NAMES].join(', ')})`);
+  const unknown = names.filter((n) => !FAULT_NAMES.includes(n));
+  if (unknown.length > 0) throw new Error(`unknown fault(s): ${unknown.join(', ')} (known: ${FAULT_NAMES.join(', ')})`);
   return new Set(names);
 }

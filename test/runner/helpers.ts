@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(ROOT, 'runner', 'cli.ts');
@@ -230,13 +230,6 @@ export async function waitFor(fn: () => boolean, ms: number, every = 50): Promis
   }
   return fn();
 }
-
-/**
- * A test of a runner bug that is reported and not yet fixed: expected to fail (it.fails), so the suite stays green
- * while it documents the bug. SHOW_RUNNER_BUGS=1 runs these as plain tests, to see how each one fails today; once the
- * runner is fixed vitest reports the it.fails as passing unexpectedly, and knownBug becomes it.
- */
-export const knownBug = process.env.SHOW_RUNNER_BUGS ? it : it.fails;
 
 const pending: (() => void)[] = [];
 beforeAll(() => {

@@ -30,7 +30,7 @@ import {
   type LocalServer,
   type Selective,
 } from '../servers/misbehaving.ts';
-import { checkLines, describeRun, early, expectCannotRun, expectReportedFailure, runCli, tempDir, type CliResult } from './helpers.ts';
+import { describeRun, early, expectCannotRun, expectReportedFailure, runCli, tempDir, type CliResult } from './helpers.ts';
 
 const PASSWORD = 'Robust-Test-Pw-51c0d9';
 const TIMEOUT = 1000;

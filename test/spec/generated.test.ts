@@ -7,8 +7,9 @@ import { createClient } from '@hey-api/openapi-ts';
 import type { UserConfig } from '@hey-api/openapi-ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import projectConfig from '../../openapi/openapi-ts.config.ts';
-import { repoRoot, specPath } from './spec-helpers.ts';
+import { repoRoot } from './spec-helpers.ts';
 import { VALIDATORS_PATH, renderValidators } from '../../openapi/validators.ts';
+import { SPEC_PATH } from '../../runner/spec.ts';
 
 const run = promisify(execFile);
 const generatedDir = join(repoRoot, 'generated');
@@ -33,7 +34,7 @@ describe('generated/ (the client from npm run generate)', () => {
     const fresh: UserConfig = {
       ...config,
       // Absolute paths so the result does not depend on the working directory.
-      input: specPath,
+      input: SPEC_PATH,
       output: { ...config.output, path: scratch },
       logs: { level: 'silent', file: false },
     };

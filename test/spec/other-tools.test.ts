@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../../runner/mock.ts';
+import { SPEC_PATH } from '../../runner/spec.ts';
 import { runScript, type CliResult } from '../runner/helpers.ts';
-import { isObject, loadSpec, repoRoot, specPath } from './spec-helpers.ts';
+import { isObject, loadSpec, repoRoot } from './spec-helpers.ts';
 import type { JsonObject } from './spec-helpers.ts';
 
 const REDOCLY = join(repoRoot, 'node_modules', '@redocly', 'cli', 'lib', 'index.js');
@@ -23,14 +24,14 @@ interface RedoclyProblem {
 }
 
 async function redoclyLint(args: string[]): Promise<{ run: CliResult; problems: RedoclyProblem[] }> {
-  const run = await runScript(REDOCLY, ['lint', '--format=json', ...args, specPath], { killAfterMs: 60_000 });
+  const run = await runScript(REDOCLY, ['lint', '--format=json', ...args, SPEC_PATH], { killAfterMs: 60_000 });
   const json = run.stdout.slice(run.stdout.indexOf('{'));
   return { run, problems: (JSON.parse(json) as { problems: RedoclyProblem[] }).problems };
 }
 
 describe('swagger-parser', () => {
   it('validates the spec (OpenAPI 3.1 schema and $refs)', async () => {
-    const api = await SwaggerParser.validate(specPath);
+    const api = await SwaggerParser.validate(SPEC_PATH);
     expect(api.info.title).toBe((loadSpec().info as JsonObject).title);
   });
 });
@@ -59,7 +60,7 @@ describe('Dredd 14', () => {
     mock = await startMock();
     // Prism checks only that the session cookie is there; its name is the one the spec's security scheme gives.
     const scheme = ((loadSpec().components as JsonObject).securitySchemes as Record<string, JsonObject>).sessionCookie;
-    run = await runScript(DREDD, [specPath, mock.origin, '--hookfiles', DREDD_HOOKS, '--header', `Cookie: ${String(scheme.name)}=dredd`, '--color', 'false'], { killAfterMs: 90_000 });
+    run = await runScript(DREDD, [SPEC_PATH, mock.origin, '--hookfiles', DREDD_HOOKS, '--header', `Cookie: ${String(scheme.name)}=dredd`, '--color', 'false'], { killAfterMs: 90_000 });
     output = plain(run.stdout + run.stderr);
   });
 

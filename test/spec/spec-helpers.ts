@@ -1,15 +1,13 @@
 // Shared by the spec tests: load the OpenAPI document, collect its examples, validate them, read the documentation page.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { parseDocument } from 'yaml';
+import { followRefs } from '../../runner/json-pointer.ts';
+import { loadSpec as runnerSpec } from '../../runner/spec.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const specPath = join(repoRoot, 'openapi', 'container-station.yaml');
-export const rulesetPath = join(repoRoot, 'openapi', '.spectral.yaml');
 export const sourcePagePath = join(repoRoot, 'openapi', 'source', 'container-station-networks-api.txt');
 
 export type JsonObject = Record<string, unknown>;
@@ -20,38 +18,17 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Parses the spec; YAML errors and warnings (duplicate keys, bad escapes) fail loudly instead of being dropped. */
-export function loadSpec(path: string = specPath): JsonObject {
-  const document = parseDocument(readFileSync(path, 'utf8'), { uniqueKeys: true, prettyErrors: true });
-  const problems = [...document.errors, ...document.warnings];
-  if (problems.length > 0) {
-    throw new Error(`${path} does not parse cleanly:\n${problems.map((p) => p.message).join('\n')}`);
-  }
-  const spec: unknown = document.toJS({ maxAliasCount: -1 });
-  if (!isObject(spec)) throw new Error(`${path} is not a YAML mapping`);
-  return spec;
-}
-
-export function resolvePointer(doc: JsonObject, ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`only local $refs are supported, got ${ref}`);
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
-    if (!isObject(node) && !Array.isArray(node)) throw new Error(`$ref ${ref} does not resolve`);
-    node = (node as JsonObject)[key];
-    if (node === undefined) throw new Error(`$ref ${ref} does not resolve`);
-  }
-  return node;
+/** The runner's parse of the spec (one loader, strict about YAML problems), as the plain JSON the spec tests walk. */
+export function loadSpec(): JsonObject {
+  const doc: unknown = runnerSpec().doc;
+  if (!isObject(doc)) throw new Error('the spec is not a mapping');
+  return doc;
 }
 
 /** Follows `$ref` chains (responses, examples, parameters, headers); schemas keep theirs for ajv to resolve. */
 export function deref(doc: JsonObject, node: unknown): JsonObject {
-  let current = node;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 20) throw new Error(`$ref cycle at ${String(current.$ref)}`);
-    current = resolvePointer(doc, current.$ref);
-  }
-  if (!isObject(current)) throw new Error('expected an object');
+  const { node: current, pointer } = followRefs(doc, node);
+  if (!isObject(current)) throw new Error(pointer === undefined ? 'expected an object' : `$ref #${pointer} does not resolve to an object (or is a cycle)`);
   return current;
 }
 

@@ -20,6 +20,7 @@ import { closeSession, openSession, type Session } from './session.ts';
 import type { Settings } from './settings.ts';
 import { watchForStop } from './stop.ts';
 import { createRunner } from './suite-runner.ts';
+import { TargetChannel } from './target-channel.ts';
 import { sweep } from './sweep.ts';
 import { readSystem } from './system.ts';
 
@@ -58,9 +59,13 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   });
   // One file registers every selected check (suites/conformance.ts), so checks of all suites can run side by side.
   const files = [moduleFile('suites/conformance')];
-  // The test runner starts while the mock starts and the session opens; the target is provided once known.
-  const vitestStarting = createRunner(settings, reporter, files);
+  // The checks' worker starts and loads the suites while the mock starts and the session opens; the target follows
+  // over the channel once known.
+  const channel = new TargetChannel();
+  const vitestStarting = createRunner(settings, reporter, files, channel.name);
   vitestStarting.catch(() => undefined);
+  const suitesRunning = vitestStarting.then((v) => v.start(files));
+  suitesRunning.catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
   const interrupt = new Interrupt(io, () => mock?.stop());
@@ -80,9 +85,9 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     mark('system');
     const vitest = await vitestStarting;
     mark('vitest-ready');
-    vitest.provide('target', suiteTarget(settings, session, origin + basePath, Boolean(mock), runId, selection.ids));
     await interrupt.cancelWith(() => vitest.cancelCurrentRun('keyboard-input'));
-    if (!interrupt.requested) await vitest.start(files);
+    channel.offer(interrupt.requested ? null : suiteTarget(settings, session, origin + basePath, Boolean(mock), runId, selection.ids));
+    await suitesRunning;
     await vitest.close();
     reporter.stop();
     mark('suites-done');
@@ -114,6 +119,11 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     reporter.stop();
     if (session) await closeSession(session, io).catch(() => undefined);
     await (mock ?? (await mockStarting?.catch(() => undefined)))?.stop();
+    // A run that never reached the suites tells the worker so (no check registers; it may not be listening yet, so
+    // the channel stays open until the suites' run ended).
+    channel.offer(null);
+    await suitesRunning.catch(() => undefined);
+    channel.close();
     await vitestStarting.then((v) => v.close()).catch(() => undefined);
     writePhases();
   }

@@ -7,8 +7,11 @@ import { CODE_ROOT } from './package.ts';
 import type { ProgressReporter } from './progress.ts';
 import type { Settings } from './settings.ts';
 
-/** @param files the one file that registers the run's checks (suites/conformance.ts). */
-export async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[]) {
+/**
+ * @param files the one file that registers the run's checks (suites/conformance.ts).
+ * @param targetChannel where that file receives the target (runner/target-channel.ts).
+ */
+export async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[], targetChannel: string) {
   const { createVitest } = await import('vitest/node');
   // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
@@ -29,6 +32,7 @@ export async function createRunner(settings: Settings, reporter: ProgressReporte
     // How many checks run at once; those declared `Runs alone` run by themselves (suites/lib/register.ts).
     maxConcurrency: settings.concurrency,
   } satisfies CliOptions);
+  vitest.provide('targetChannel', targetChannel);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);
   }

@@ -1,15 +1,18 @@
-// The one vitest file of a conformance run: connects to the target the runner provided, loads the suites and
-// registers their checks (lib/register.ts). One file, so that checks of every suite can run side by side and the
-// suites load in one go.
+// The one vitest file of a conformance run: loads every suite, waits for the target the runner hands over, connects
+// to it and registers the run's checks (lib/register.ts). One file, so that checks of every suite can run side by
+// side and the suites load in one go, while the runner is still starting the mock and logging in.
 import { inject } from 'vitest';
 import { MODULE_EXT } from '../runner/package.ts';
+import { receiveTarget } from '../runner/target-channel.ts';
 import { SUITES } from './catalogue.ts';
 import type { SuiteBodies } from './lib/define.ts';
 import { registerChecks } from './lib/register.ts';
 import { connectWorker } from './lib/worker.ts';
 
-const worker = connectWorker(inject('target'));
-const wanted = new Set(worker.target.checks);
-const suites = SUITES.filter((s) => s.checks.some((c) => wanted.has(c.id)));
-const bodies: SuiteBodies[] = await Promise.all(suites.map(async (s) => (await import(`./${s.name}.suite${MODULE_EXT}`)).default));
-registerChecks(worker, suites, bodies);
+const bodies: SuiteBodies[] = await Promise.all(SUITES.map(async (s) => (await import(`./${s.name}.suite${MODULE_EXT}`)).default));
+const target = await receiveTarget(inject('targetChannel'));
+if (target) {
+  const wanted = new Set(target.checks);
+  const suites = SUITES.filter((s) => s.checks.some((c) => wanted.has(c.id)));
+  registerChecks(connectWorker(target), suites, bodies.filter((b) => suites.some((s) => s.name === b.name)));
+}

@@ -1,5 +1,5 @@
-// The target as the runner hands it to the checks' worker (vitest `provide`), and what the worker hands back with
-// each check's result (the test's meta).
+// The target as the runner hands it to the checks' worker (runner/target-channel.ts), and what the worker hands back
+// with each check's result (the test's meta).
 import type { CheckResult } from '../../reporters/model.ts';
 import type { Placeholder } from '../../runner/redact.ts';
 
@@ -29,7 +29,8 @@ export interface ProvidedTarget {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    target: ProvidedTarget;
+    /** The BroadcastChannel the target arrives on (runner/target-channel.ts). */
+    targetChannel: string;
   }
   interface TaskMeta {
     check?: CheckResult;

@@ -119,12 +119,11 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     reporter.stop();
     if (session) await closeSession(session, io).catch(() => undefined);
     await (mock ?? (await mockStarting?.catch(() => undefined)))?.stop();
-    // A run that never reached the suites tells the worker so (no check registers; it may not be listening yet, so
-    // the channel stays open until the suites' run ended).
+    // A run that never reached the suites tells the worker so (no check registers), and does not wait for it to
+    // finish loading the suites: closing vitest ends its worker (a usage or preflight error exits at once).
     channel.offer(null);
-    await suitesRunning.catch(() => undefined);
-    channel.close();
     await vitestStarting.then((v) => v.close()).catch(() => undefined);
+    channel.close();
     writePhases();
   }
 }

@@ -59,13 +59,16 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   });
   // One file registers every selected check (suites/conformance.ts), so checks of all suites can run side by side.
   const files = [moduleFile('suites/conformance')];
-  // The checks' worker starts and loads the suites while the mock starts and the session opens; the target follows
-  // over the channel once known.
+  // The test runner starts while the mock starts and the session opens; the target follows over the channel.
   const channel = new TargetChannel();
   const vitestStarting = createRunner(settings, reporter, files, channel.name);
   vitestStarting.catch(() => undefined);
-  const suitesRunning = vitestStarting.then((v) => v.start(files));
-  suitesRunning.catch(() => undefined);
+  let suitesRunning: Promise<unknown> | undefined;
+  const startSuites = () => (suitesRunning ??= vitestStarting.then((v) => v.start(files)));
+  // The embedded mock is the longest step of a default run: the worker loads every suite meanwhile, then waits for
+  // the target. A URL target is reached within a request or two, so its run starts the suites once logged in (and
+  // a target that cannot be used ends the run before any worker started).
+  if (settings.target === 'mock') startSuites().catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
   const interrupt = new Interrupt(io, () => mock?.stop());
@@ -87,7 +90,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     mark('vitest-ready');
     await interrupt.cancelWith(() => vitest.cancelCurrentRun('keyboard-input'));
     channel.offer(interrupt.requested ? null : suiteTarget(settings, session, origin + basePath, Boolean(mock), runId, selection.ids));
-    await suitesRunning;
+    await startSuites();
     await vitest.close();
     reporter.stop();
     mark('suites-done');
@@ -119,11 +122,11 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     reporter.stop();
     if (session) await closeSession(session, io).catch(() => undefined);
     await (mock ?? (await mockStarting?.catch(() => undefined)))?.stop();
-    // A run that never reached the suites tells the worker so (no check registers), and does not wait for it to
-    // finish loading the suites: closing vitest ends its worker (a usage or preflight error exits at once).
+    // A run that never reached the suites tells a worker already waiting so: it registers no check and ends.
     channel.offer(null);
-    await vitestStarting.then((v) => v.close()).catch(() => undefined);
+    await suitesRunning?.catch(() => undefined);
     channel.close();
+    await vitestStarting.then((v) => v.close()).catch(() => undefined);
     writePhases();
   }
 }

@@ -50,18 +50,27 @@ describe('memory target with latency', () => {
   });
 });
 
-describe('memory-target.ts --latency', () => {
-  const cli = fileURLToPath(new URL('./memory-target.ts', import.meta.url));
+describe('--latency on the command line', () => {
+  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
 
-  function start(args: string[]) {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
+  function start(name: string, args: string[]) {
+    const child = spawn(process.execPath, [script(name), ...args], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.once('exit', () => clearTimeout(killer));
     return child;
   }
 
-  it('delays every answer by the given milliseconds', async () => {
-    const child = start(['--latency', String(LATENCY)]);
+  /** How a target run with bad arguments ends: its exit code and its stderr, trimmed. */
+  async function refusal(name: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+    const child = start(name, args);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const [code] = await once(child, 'exit');
+    return { code, stderr: stderr.trim() };
+  }
+
+  it('memory-target.ts --latency MS delays every answer by MS', async () => {
+    const child = start('./memory-target.ts', ['--latency', String(LATENCY)]);
     try {
       let stdout = '';
       child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -75,23 +84,11 @@ describe('memory-target.ts --latency', () => {
     }
   });
 
-  it('refuses a bad latency with one line and exit 2', async () => {
-    const child = start(['--latency', 'soon']);
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr.trim()).toBe('memory-target: --latency takes a whole number of milliseconds from 0 to 60000, got "soon"');
-  });
-
-  it('docker-target.ts takes the same flag, parsed by the same code, before any engine starts', async () => {
-    const docker = fileURLToPath(new URL('./docker-target.ts', import.meta.url));
-    const child = spawn(process.execPath, [docker, '--latency', '2.5'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
+  it('a bad latency: one line and exit 2, from the memory and the Docker target alike (before any engine starts)', async () => {
+    expect(await refusal('./memory-target.ts', ['--latency', 'soon'])).toEqual({ code: 2, stderr: 'memory-target: --latency takes a whole number of milliseconds from 0 to 60000, got "soon"' });
+    const docker = await refusal('./docker-target.ts', ['--latency', '2.5']);
+    expect(docker.code).toBe(2);
+    expect(docker.stderr.split('\n')).toHaveLength(1);
+    expect(docker.stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
   });
 });

@@ -29,14 +29,16 @@ export interface Settings {
   budget: number;
   /** Skip the one deliberate wrong-password login (NAS units block addresses after repeated failures). */
   noWrongPassword: boolean;
+  /** How many checks run at the same time (1..64); 1: one after another, in catalogue order. */
   concurrency: number;
+  /** At most this many requests per second to the target; undefined: unlimited. */
   rateLimit?: number;
 }
 
 /** The negative suite's seed when none is given: a constant, so two runs against one target send the same requests. */
 export const DEFAULT_SEED = 24301;
 
-type Kind = 'string' | 'boolean' | 'integer' | 'list' | 'seed';
+type Kind = 'string' | 'boolean' | 'integer' | 'number' | 'list' | 'seed';
 
 /** One option of `run`: parsing, --help, the README's option table and reports all read this table. */
 export interface Field {
@@ -46,6 +48,10 @@ export interface Field {
   /** The value's placeholder in --help, e.g. `<ms>`. */
   arg?: string;
   help: string;
+  /** Bounds of an integer option, checked where the value is read (flag, environment or config file). */
+  range?: { min: number; max: number };
+  /** The default shown in --help and the README when the setting is unset (otherwise "none"). */
+  unset?: string;
 }
 
 export const FIELDS: Record<keyof Settings, Field> = {
@@ -66,9 +72,9 @@ export const FIELDS: Record<keyof Settings, Field> = {
   strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean', help: 'SHOULD departures and fixed known failures fail the run' },
   seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
   budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },
-  concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', help: 'checks run at once' },
-  rateLimit: { flag: 'rate-limit', env: 'CS_RATE_LIMIT', kind: 'integer', arg: '<r>', help: 'requests per second at most' },
   noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean', help: 'skip the one deliberate wrong-password login (NAS units block addresses)' },
+  concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', range: { min: 1, max: 64 }, help: 'checks that run at the same time, 1 to 64: 1 keeps the catalogue order, one check after another; 64 = every check at once' },
+  rateLimit: { flag: 'rate-limit', env: 'CS_RATE_LIMIT', kind: 'number', arg: '<per-second>', unset: 'unlimited', help: 'at most this many requests per second to the target (e.g. 5, or 0.5), for fragile or rate-limiting NAS units' },
 };
 
 export const DEFAULTS: Omit<Settings, 'seed'> & { seed: number } = {
@@ -100,7 +106,7 @@ const EXTRA_OPTIONS: { flag: string; arg?: string; env?: string; help: string; d
 function defaultText(key: keyof Settings): string {
   const v = (DEFAULTS as Partial<Settings>)[key];
   if (key === 'seed') return `${DEFAULT_SEED} (fixed)`;
-  if (v === undefined || (Array.isArray(v) && !v.length)) return key === 'suites' || key === 'checks' ? 'all' : 'none';
+  if (v === undefined || (Array.isArray(v) && !v.length)) return key === 'suites' || key === 'checks' ? 'all' : (FIELDS[key].unset ?? 'none');
   return Array.isArray(v) ? v.join(',') : String(v);
 }
 
@@ -137,7 +143,7 @@ export function optionsMarkdown(): string {
   ].join('\n');
 }
 
-function coerce(key: keyof Settings, kind: Kind, raw: unknown, source: string): unknown {
+function coerce(key: keyof Settings, { kind, range }: Field, raw: unknown, source: string): unknown {
   if (kind === 'list') {
     if (Array.isArray(raw)) return raw.map(String);
     return String(raw).split(',').map((s) => s.trim()).filter(Boolean);
@@ -158,7 +164,16 @@ function coerce(key: keyof Settings, kind: Kind, raw: unknown, source: string): 
   }
   if (kind === 'integer') {
     const n = typeof raw === 'number' ? raw : Number(String(raw).trim());
+    if (range && !(Number.isSafeInteger(n) && n >= range.min && n <= range.max)) {
+      throw new UsageError(`${source}: ${key} must be a whole number from ${range.min} to ${range.max}, got "${String(raw)}"`);
+    }
     if (!Number.isSafeInteger(n) || n < 0) throw new UsageError(`${source}: ${key} must be a whole number, got "${String(raw)}"`);
+    return n;
+  }
+  if (kind === 'number') {
+    const text = String(raw).trim();
+    const n = typeof raw === 'number' ? raw : text === '' ? NaN : Number(text);
+    if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${source}: ${key} must be a positive number, got "${String(raw)}"`);
     return n;
   }
   if (typeof raw !== 'string') throw new UsageError(`${source}: ${key} must be a string`);
@@ -182,7 +197,7 @@ function readConfigFile(path: string, explicit: boolean): Partial<Settings> {
     if (key === 'password') throw new UsageError(`config file ${path}: a password is never read from the config file; use passwordEnv or passwordFile`);
     const field = FIELDS[key as keyof Settings];
     if (!field) throw new UsageError(`config file ${path}: unknown setting "${key}"`);
-    (out as Record<string, unknown>)[key] = coerce(key as keyof Settings, field.kind, value, `config file ${path}`);
+    (out as Record<string, unknown>)[key] = coerce(key as keyof Settings, field, value, `config file ${path}`);
   }
   return out;
 }
@@ -201,10 +216,10 @@ export function parseRunArgs(argv: string[], env: NodeJS.ProcessEnv = process.en
   const given: Partial<Settings> = readConfigFile(configPath, values.config !== undefined || env.CS_CONFIG !== undefined);
   for (const [key, f] of Object.entries(FIELDS)) {
     const raw = env[f.env];
-    if (raw !== undefined && raw !== '') (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f.kind, raw, `environment ${f.env}`);
+    if (raw !== undefined && raw !== '') (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f, raw, `environment ${f.env}`);
   }
   for (const [key, f] of Object.entries(FIELDS)) {
-    if (values[f.flag] !== undefined) (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f.kind, values[f.flag], `--${f.flag}`);
+    if (values[f.flag] !== undefined) (given as Record<string, unknown>)[key] = coerce(key as keyof Settings, f, values[f.flag], `--${f.flag}`);
   }
   const s: Settings = { ...DEFAULTS, ...given };
   validate(s);

@@ -11,11 +11,12 @@ const dir = mkdtempSync(join(tmpdir(), 'cs-bench-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run bench', () => {
-  it('measures the mock run and a stateful run phase by phase, the per-request ratio, and judges the three goals', async () => {
+  it("measures the mock run and a stateful run phase by phase, Prism's own start, the per-request ratio, and judges the goals", async () => {
     const json = join(dir, 'bench.json');
-    const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--json', json], { killAfterMs: 90_000 });
+    // The latency table at its smallest (one cell); the --latency-only case below covers it.
+    const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--latencies', '0', '--concurrencies', '1', '--latency-reps', '1', '--json', json], { killAfterMs: 170_000 });
     expect(r.code, describeRun(r)).toBe(0);
-    for (const table of ['| run |', '| phase of a run', '| per suite', '| per request', '| goal |']) expect(r.stdout).toContain(table);
+    for (const table of ['| run |', '| the embedded Prism alone', '| phase of a run', '| per suite', '| per request', '| latency per answer', '| goal |']) expect(r.stdout).toContain(table);
     const out = JSON.parse(readFileSync(json, 'utf8'));
     for (const run of [out.mock, out.memory]) {
       for (const k of ['wallMs', 'requests', 'roundTripMs', 'fixedCostMs', 'peakRssMiB']) expect(Number.isFinite(run[k]) && run[k] > 0, `${run.label} ${k}: ${run[k]}`).toBe(true);
@@ -28,9 +29,36 @@ describe('npm run bench', () => {
     expect(out.mock.phases.find((p: { name: string }) => p.name === 'target ready (mock start)').ms).toBeGreaterThan(0);
     expect(out.perRequest.ratioToRequest).toBeGreaterThan(0);
     expect(Number.isFinite(out.perRequest.ratioToRequest)).toBe(true);
-    expect(out.goals).toHaveLength(3);
+    expect(out.prism.readyMs).toBeGreaterThan(100);
+    expect(out.prism.readyMs).toBeLessThan(out.mock.wallMs);
+    expect(out.goals.map((g: { goal: string }) => g.goal)).toContain("default mock run at most 2× the embedded Prism's own start-to-ready time");
+    expect(out.goals).toHaveLength(4);
     for (const g of out.goals) expect(typeof g.met).toBe('boolean');
-  }, 120_000);
+  }, 180_000);
+
+  it('--latency-only: wall time per latency × concurrency, the requests counted twice, the critical path and the three ratios', async () => {
+    const json = join(dir, 'latency.json');
+    const r = await runScript(BENCH, ['--latency-only', '--latencies', '0,5', '--concurrencies', '1,4,64', '--latency-reps', '1', '--json', json], { killAfterMs: 170_000 });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stdout).toContain('| latency per answer');
+    expect(r.stdout).toMatch(/^critical path: \d+ requests/m);
+    const { latency, goals } = JSON.parse(readFileSync(json, 'utf8'));
+    expect(latency.cells.map((c: { latencyMs: number; concurrency: number }) => `${c.latencyMs}/${c.concurrency}`)).toEqual(['0/1', '0/4', '0/64', '5/1', '5/4', '5/64']);
+    for (const c of latency.cells) {
+      expect(c.wallMs).toBeGreaterThan(0);
+      expect(c.requests).toBeGreaterThan(20);
+      // The target also sees the runner's own requests (login, GET /system, logout) that no check's transcript holds.
+      expect(c.targetRequests).toBeGreaterThan(c.requests);
+    }
+    // Every answer waited 5 ms: one check at a time, the run lasts at least all its answers' waits.
+    const serial = latency.cells.find((c: { latencyMs: number; concurrency: number }) => c.latencyMs === 5 && c.concurrency === 1);
+    expect(serial.wallMs).toBeGreaterThanOrEqual(5 * serial.targetRequests);
+    for (const k of ['criticalPathRequests', 'criticalPathNetRequests', 'speedupDefaultVsOne', 'defaultVsCriticalPath', 'zeroDefaultVsOne']) {
+      expect(Number.isFinite(latency[k]), `${k}: ${latency[k]}`).toBe(true);
+    }
+    expect(goals).toHaveLength(3);
+    for (const g of goals) expect(typeof g.met).toBe('boolean');
+  }, 180_000);
 
   it('refuses a bad option with one line, no stack trace', async () => {
     const r = await runScript(BENCH, ['--reps', '0']);

@@ -1,6 +1,8 @@
 // npm run bench [-- --reps N] [--json FILE] [--no-docker] [--only-requests] [--requests N]
-// How long a conformance run takes and where the time goes, and what the harness costs per request next to raw
-// undici over the same keep-alive connection. Several repetitions, medians; one table; optional JSON.
+//                  [--latency-only] [--latency-reps N] [--latencies MS,…] [--concurrencies N,…]
+// How long a conformance run takes and where the time goes, what the harness costs per request next to raw undici
+// over the same keep-alive connection, how a run scales with the target's answer time and --concurrency, and how long
+// the embedded Prism alone takes to start. Several repetitions, medians; one table each; optional JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -11,8 +13,9 @@ import { parseArgs } from 'node:util';
 import { Agent, fetch as undiciFetch, request } from 'undici';
 import type { RunResult } from '../../reporters/model.ts';
 import { Api } from '../../runner/api.ts';
+import { DEFAULTS } from '../../runner/settings.ts';
 import { Transport } from '../../runner/transport.ts';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -182,15 +185,197 @@ async function perRequest(n: number, batches: number) {
   return result;
 }
 
+/** Spawn to `ready` of a fresh process that only starts the embedded Prism (mock-ready.ts), with the CLI's compile cache. */
+async function mockReadyMs(): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'test', 'bench', 'mock-ready.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_COMPILE_CACHE: process.env.NODE_COMPILE_CACHE ?? join(tmpdir(), 'node-compile-cache') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ready = new Promise<number>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      if (stdout.includes('ready ')) resolve(performance.now() - started);
+    });
+  });
+  const readyAt = await Promise.race([ready, closed.then(() => undefined)]);
+  const code = await closed;
+  if (readyAt === undefined || code !== 0) throw new Error(`the mock-ready process exited ${code} without starting Prism: ${stderr.trim().split('\n').pop() ?? ''}`);
+  return readyAt;
+}
+
+/** Prism's own start-to-ready time: one warm-up, then the median of `reps`. */
+async function mockReady(reps: number) {
+  await mockReadyMs();
+  const samples: number[] = [];
+  for (let i = 0; i < reps; i++) samples.push(await mockReadyMs());
+  return { readyMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples) };
+}
+
+interface LatencyCell {
+  latencyMs: number;
+  concurrency: number;
+  wallMs: number;
+  wallMinMs: number;
+  wallMaxMs: number;
+  /** Exchanges in the checks' transcripts (results.json). */
+  requests: number;
+  /** Every request the target received: the checks' plus the runner's own (login, GET /system, sweep, logout). */
+  targetRequests: number;
+}
+
+/**
+ * Wall time of a full stateful run (memory target, --container, --allow-destructive) for each latency × concurrency,
+ * repetitions interleaved so that the machine's drift hits every cell alike; one memory target per latency.
+ */
+async function latencyTable(latencies: number[], concurrencies: number[], reps: number) {
+  const password = 'bench-password';
+  const targets = new Map<number, MemoryTarget>();
+  try {
+    for (const ms of latencies) targets.set(ms, await startMemoryTarget({ password, latencyMs: ms }));
+    const args = (t: MemoryTarget, concurrency: number) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive', '--concurrency', String(concurrency)];
+    const env = { CS_PASSWORD: password };
+    // Warm the compile cache and the page cache, on the quickest cell.
+    await timedRun(args(targets.get(Math.min(...latencies))!, Math.max(...concurrencies)), env);
+    const samples = new Map<string, { wallMs: number; requests: number; targetRequests: number }[]>();
+    for (let rep = 0; rep < reps; rep++) {
+      for (const ms of latencies) {
+        const target = targets.get(ms)!;
+        for (const c of concurrencies) {
+          const before = target.requests();
+          const run = await timedRun(args(target, c), env);
+          if (run.code !== 0) throw new Error(`latency ${ms} ms, concurrency ${c}: the run exited ${run.code}`);
+          const key = `${ms}/${c}`;
+          samples.set(key, [...(samples.get(key) ?? []), { wallMs: run.wallMs, requests: run.requests, targetRequests: target.requests() - before }]);
+        }
+      }
+    }
+    const cells: LatencyCell[] = [];
+    for (const ms of latencies) {
+      for (const c of concurrencies) {
+        const xs = samples.get(`${ms}/${c}`)!;
+        const walls = xs.map((x) => x.wallMs);
+        cells.push({ latencyMs: ms, concurrency: c, wallMs: median(walls), wallMinMs: Math.min(...walls), wallMaxMs: Math.max(...walls), requests: median(xs.map((x) => x.requests)), targetRequests: median(xs.map((x) => x.targetRequests)) });
+      }
+    }
+    return { reps, latencies, concurrencies, cells, ...latencyFigures(cells) };
+  } finally {
+    for (const t of targets.values()) await t.close();
+  }
+}
+
+/** "Unlimited" concurrency: every check at once (the settings' maximum). */
+const UNLIMITED = 64;
+
+/**
+ * The issue's figures from the table, where the cells they need were measured (null otherwise): the critical path at
+ * the highest latency L (wall time at unlimited concurrency ÷ L, in requests; "net" subtracts the same run at 0 ms,
+ * i.e. the run's fixed cost), and the ratios of the default concurrency to 1 and to unlimited.
+ */
+function latencyFigures(cells: LatencyCell[]) {
+  const wall = (ms: number, c: number) => cells.find((x) => x.latencyMs === ms && x.concurrency === c)?.wallMs;
+  const ratio = (a: number | undefined, b: number | undefined) => (a !== undefined && b !== undefined ? a / b : null);
+  const high = Math.max(...cells.map((x) => x.latencyMs));
+  const dflt = DEFAULTS.concurrency;
+  const unlimitedHigh = wall(high, UNLIMITED);
+  const unlimitedZero = wall(0, UNLIMITED);
+  return {
+    highLatencyMs: high,
+    defaultConcurrency: dflt,
+    criticalPathRequests: high > 0 && unlimitedHigh !== undefined ? unlimitedHigh / high : null,
+    criticalPathNetRequests: high > 0 && unlimitedHigh !== undefined && unlimitedZero !== undefined ? (unlimitedHigh - unlimitedZero) / high : null,
+    /** At the highest latency: how much faster the default is than one check at a time (goal ≥ 3 at 50 ms). */
+    speedupDefaultVsOne: high > 0 ? ratio(wall(high, 1), wall(high, dflt)) : null,
+    /** At the highest latency: the default's wall time over unlimited concurrency's, the critical path (goal ≤ 1.5). */
+    defaultVsCriticalPath: high > 0 ? ratio(wall(high, dflt), unlimitedHigh) : null,
+    /** At 0 ms: the default's wall time over concurrency 1's (goal ≤ 1). */
+    zeroDefaultVsOne: ratio(wall(0, dflt), wall(0, 1)),
+  };
+}
+
+type LatencyResult = Awaited<ReturnType<typeof latencyTable>>;
+type Goal = { goal: string; measured: string; met: boolean };
+
+function printLatencyTable(t: LatencyResult, log: (line: string) => void): void {
+  const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const head = (c: number) => (c === UNLIMITED ? `${c} (unlimited)` : c === t.defaultConcurrency ? `${c} (default)` : String(c));
+  log(`| latency per answer (memory target, ${t.reps} rep${t.reps === 1 ? '' : 's'}, median wall) | ${t.concurrencies.map((c) => `--concurrency ${head(c)}`).join(' | ')} | requests: transcripts / target |`);
+  log(`|---|${t.concurrencies.map(() => '---').join('|')}|---|`);
+  for (const ms of t.latencies) {
+    const row = t.cells.filter((x) => x.latencyMs === ms);
+    const counts = [...new Set(row.map((x) => `${x.requests} / ${x.targetRequests}`))].join(', ');
+    log(`| ${ms} ms | ${row.map((x) => f(x.wallMs)).join(' | ')} | ${counts} |`);
+  }
+  log('');
+  log('requests: transcripts = exchanges in the checks\' transcripts (results.json); target = every request the target received, the runner\'s own included (login, GET /system, sweep, logout).');
+  if (t.criticalPathRequests !== null) {
+    const net = t.criticalPathNetRequests === null ? '' : `; ${t.criticalPathNetRequests.toFixed(0)} without the run's fixed cost (the same run at 0 ms subtracted)`;
+    log(`critical path: ${t.criticalPathRequests.toFixed(0)} requests (wall at --concurrency ${UNLIMITED} and ${t.highLatencyMs} ms ÷ ${t.highLatencyMs} ms${net})`);
+  }
+}
+
+/** The issue's goals that the latency table can judge (those whose cells were measured). */
+function latencyGoals(t: LatencyResult): Goal[] {
+  const x = (r: number) => `${r.toFixed(2)}×`;
+  const goals: Goal[] = [];
+  const at = `at ${t.highLatencyMs} ms per answer`;
+  if (t.speedupDefaultVsOne !== null) goals.push({ goal: `${at}, default (--concurrency ${t.defaultConcurrency}) at least 3× faster than --concurrency 1`, measured: x(t.speedupDefaultVsOne), met: t.speedupDefaultVsOne >= 3 });
+  if (t.defaultVsCriticalPath !== null) goals.push({ goal: `${at}, default within 1.5× of the critical path (--concurrency ${UNLIMITED})`, measured: x(t.defaultVsCriticalPath), met: t.defaultVsCriticalPath <= 1.5 });
+  if (t.zeroDefaultVsOne !== null) goals.push({ goal: 'at 0 ms, default no slower than --concurrency 1', measured: x(t.zeroDefaultVsOne), met: t.zeroDefaultVsOne <= 1 });
+  return goals;
+}
+
+/** A comma-separated list of whole numbers within [min, max], or a one-line error naming the option. */
+function numberList(raw: string, option: string, min: number, max: number): number[] {
+  const xs = raw.split(',').map((x) => x.trim());
+  const ns = xs.map(Number);
+  if (!xs.length || xs.some((x) => !/^\d+$/.test(x)) || ns.some((n) => n < min || n > max)) throw new Error(`${option} takes comma-separated whole numbers from ${min} to ${max}`);
+  return [...new Set(ns)];
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { reps: { type: 'string', default: '5' }, json: { type: 'string' }, 'no-docker': { type: 'boolean', default: false }, 'only-requests': { type: 'boolean', default: false }, requests: { type: 'string', default: '1000' } } });
+  const { values } = parseArgs({
+    options: {
+      reps: { type: 'string', default: '5' },
+      json: { type: 'string' },
+      'no-docker': { type: 'boolean', default: false },
+      'only-requests': { type: 'boolean', default: false },
+      requests: { type: 'string', default: '1000' },
+      'latency-only': { type: 'boolean', default: false },
+      'latency-reps': { type: 'string', default: '2' },
+      latencies: { type: 'string', default: '0,20,50' },
+      concurrencies: { type: 'string', default: `1,${DEFAULTS.concurrency},8,${UNLIMITED}` },
+    },
+  });
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < 1 || reps > 50) throw new Error('--reps takes a whole number from 1 to 50');
   // Requests per batch of the per-request comparison (15 interleaved batches).
   const perBatch = Number(values.requests);
   if (!Number.isInteger(perBatch) || perBatch < 10 || perBatch > 100_000) throw new Error('--requests takes a whole number from 10 to 100000');
+  // The latency table: few repetitions, it runs 12 configurations (about two minutes a repetition, one check at a time).
+  const latencyReps = Number(values['latency-reps']);
+  if (!Number.isInteger(latencyReps) || latencyReps < 1 || latencyReps > 10) throw new Error('--latency-reps takes a whole number from 1 to 10');
+  const latencies = numberList(values.latencies, '--latencies', 0, 1000);
+  const concurrencies = numberList(values.concurrencies, '--concurrencies', 1, UNLIMITED);
   const out: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, reps };
   const log = (line: string) => process.stdout.write(line + '\n');
+
+  if (values['latency-only']) {
+    const latency = await latencyTable(latencies, concurrencies, latencyReps);
+    out.latency = latency;
+    out.goals = latencyGoals(latency);
+    log(`cs-conformance benchmark, latency table · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
+    log('');
+    printLatencyTable(latency, log);
+    printGoals(out.goals as Goal[], log);
+    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
 
   if (values['only-requests']) {
     const r = await perRequest(perBatch, 15);
@@ -199,6 +384,8 @@ async function main() {
   }
   const mock = await runs('npm start (mock)', reps, []);
   out.mock = mock;
+  const prism = await mockReady(reps);
+  out.prism = prism;
   const password = 'bench-password';
   const memory = await startMemoryTarget({ password });
   const stateful = await runs('memory reference target', reps, ['--target', memory.url, '--username', memory.username, '--container', memory.runningContainer, '--allow-destructive'], { CS_PASSWORD: password });
@@ -221,6 +408,8 @@ async function main() {
   }
   const req = await perRequest(perBatch, 15);
   out.perRequest = req;
+  const latency = await latencyTable(latencies, concurrencies, latencyReps);
+  out.latency = latency;
 
   const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   log(`cs-conformance benchmark · ${reps} repetitions, medians · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
@@ -232,6 +421,10 @@ async function main() {
     log(`| ${r.label} | ${f(r.wallMs)} | ${f(r.wallMinMs)}–${f(r.wallMaxMs)} | ${r.requests} | ${f(r.roundTripMs)} | ${f(r.fixedCostMs)} | ${r.peakRssMiB.toFixed(0)} MiB |`);
   }
   if (docker && 'skipped' in docker) log(`| Docker reference target | skipped: ${docker.skipped} | | | | | |`);
+  log('');
+  log('| the embedded Prism alone: a fresh process, start to ready (median) | min–max | npm start (mock), wall | ratio |');
+  log('|---|---|---|---|');
+  log(`| ${f(prism.readyMs)} | ${f(prism.minMs)}–${f(prism.maxMs)} | ${f(mock.wallMs)} | ${(mock.wallMs / prism.readyMs).toFixed(2)}× |`);
   log('');
   log(`| phase of a run (median ms) | ${allRuns.map((r) => r.label).join(' | ')} |`);
   log(`|---|${allRuns.map(() => '---').join('|')}|`);
@@ -251,18 +444,27 @@ async function main() {
   log(`| raw undici fetch() | ${req.rawFetchUs.toFixed(0)} | ${(req.rawFetchUs / req.rawRequestUs).toFixed(2)} |`);
   log(`| harness: generated SDK, its client, transport, spec validation (median of per-batch ratios) | ${req.harnessUs.toFixed(0)} | ${req.ratioToRequest.toFixed(2)} |`);
   log('');
+  printLatencyTable(latency, log);
   // The goals of the benchmark issue, judged on these figures.
   const worstFixed = Math.max(...allRuns.filter((r) => r !== mock).map((r) => r.fixedCostMs));
   const goals = [
     { goal: 'default run (mock) under 3 s, median', measured: f(mock.wallMs), met: mock.wallMs < 3000 },
     { goal: "stateful run's fixed cost no more than the mock run's", measured: `${f(worstFixed)} vs ${f(mock.fixedCostMs)}`, met: worstFixed <= mock.fixedCostMs },
     { goal: 'harness per request under 1.5× raw undici request()', measured: `${req.ratioToRequest.toFixed(2)}×`, met: req.ratioToRequest < 1.5 },
+    { goal: "default mock run at most 2× the embedded Prism's own start-to-ready time", measured: `${(mock.wallMs / prism.readyMs).toFixed(2)}× (${f(mock.wallMs)} vs ${f(prism.readyMs)})`, met: mock.wallMs <= 2 * prism.readyMs },
+    ...latencyGoals(latency),
   ];
   out.goals = goals;
+  printGoals(goals, log);
+  if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
+}
+
+function printGoals(goals: Goal[], log: (line: string) => void): void {
+  log('');
+  if (!goals.length) return log('goals: none of the cells they compare was measured');
   log('| goal | measured | met |');
   log('|---|---|---|');
   for (const g of goals) log(`| ${g.goal} | ${g.measured} | ${g.met ? 'yes' : 'no'} |`);
-  if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
 }
 
 main().catch((err: Error) => {

@@ -10,6 +10,7 @@ import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from './engine.ts';
 import { activeFaults } from './faults.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
+import { parseLatency } from './latency.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 
@@ -19,6 +20,8 @@ export interface DockerTargetOptions {
   faults?: string[];
   /** An existing engine's unix socket; else DOCKER_HOST=unix://…; else a private dockerd is started. */
   dockerSocket?: string;
+  /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
+  latencyMs?: number;
 }
 
 export interface DockerTarget {
@@ -114,7 +117,7 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
     const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
     undo.push(() => fixtures.cleanup());
 
-    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0 });
+    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs });
     undo.push(() => front.close());
 
     let closing: Promise<void> | undefined;
@@ -150,7 +153,7 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE = 'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH]';
+const USAGE = 'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS]';
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -163,12 +166,14 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let args: { fault?: string[]; 'docker-socket'?: string };
+  let args: { fault?: string[]; 'docker-socket'?: string; latency?: string };
+  let latencyMs: number | undefined;
   try {
     args = parseArgs({
-      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' } },
+      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' } },
       allowPositionals: false,
     }).values;
+    if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
@@ -204,7 +209,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'] });
+    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs });
   } catch (err) {
     fail(oneLine(err));
   }

@@ -7,6 +7,7 @@ import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse }
 import type { AddressInfo } from 'node:net';
 import { machine } from 'node:os';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
+import { withLatency } from './latency.ts';
 import { activeFaults } from './faults.ts';
 import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
@@ -23,12 +24,16 @@ export interface FrontOptions {
   dockerPyUrlFormat?: boolean;
   /** What GET /system reports as the Container Station (qpkg) and firmware versions. */
   versions?: { qpkg?: string; firmware?: string };
+  /** Every request waits this long before it is handled (latency.ts): a NAS's answer time. */
+  latencyMs?: number;
 }
 
 export interface RunningFront {
   /** The origin, e.g. http://127.0.0.1:40123 (the API lives under basePath). */
   url: string;
   port: number;
+  /** How many requests the front has received so far (the benchmark counts a run's requests here). */
+  requests(): number;
   close(): Promise<void>;
 }
 
@@ -467,7 +472,12 @@ class Front {
 export async function startFront(opts: FrontOptions): Promise<RunningFront> {
   const front = new Front(opts, activeFaults(opts.faults ?? []));
   const host = opts.host ?? '127.0.0.1';
-  const server = createServer((req, res) => void front.handle(req, res));
+  const handle = withLatency((req, res) => void front.handle(req, res), opts.latencyMs);
+  let received = 0;
+  const server = createServer((req, res) => {
+    received++;
+    handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
@@ -480,6 +490,7 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
+    requests: () => received,
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

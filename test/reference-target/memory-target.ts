@@ -1,8 +1,9 @@
 // A complete Container Station stand-in with no Docker: the reference front over the memory engine, with one running
 // and one created-but-never-started container to connect. Run directly, it serves until SIGINT/SIGTERM:
-//   CS_PASSWORD=… node test/reference-target/memory-target.ts [--fault NAME]... [--port N]
+//   CS_PASSWORD=… node test/reference-target/memory-target.ts [--fault NAME]... [--port N] [--latency MS]
 import { announce } from './announce.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
+import { parseLatency } from './latency.ts';
 import { MemoryEngine } from './memory-engine.ts';
 
 export interface MemoryTargetOptions {
@@ -12,6 +13,8 @@ export interface MemoryTargetOptions {
   port?: number;
   /** What GET /system reports as the Container Station (qpkg) and firmware versions. */
   versions?: { qpkg?: string; firmware?: string };
+  /** Every answer comes this many ms late (each on its own: concurrent requests are delayed side by side). */
+  latencyMs?: number;
 }
 
 export interface MemoryTarget {
@@ -22,6 +25,8 @@ export interface MemoryTarget {
   username: string;
   runningContainer: string;
   createdContainer: string;
+  /** How many requests the target has received so far. */
+  requests(): number;
   close(): Promise<void>;
 }
 
@@ -36,29 +41,32 @@ export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<Memo
     ],
   });
   const username = opts.username ?? 'admin';
-  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port, versions: opts.versions });
+  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port, versions: opts.versions, latencyMs: opts.latencyMs });
   return {
     url: front.url + DEFAULT_BASE_PATH,
     origin: front.url,
     username,
     runningContainer: RUNNING_CONTAINER,
     createdContainer: CREATED_CONTAINER,
+    requests: front.requests,
     close: () => front.close(),
   };
 }
 
-function parseArgs(argv: string[]): { faults: string[]; port?: number } {
+function parseArgs(argv: string[]): { faults: string[]; port?: number; latencyMs?: number } {
   const faults: string[] = [];
   let port: number | undefined;
+  let latencyMs: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--fault') faults.push(value);
     else if (flag === '--port' && /^\d+$/.test(value) && Number(value) < 65536) port = Number(value);
-    else throw new Error(`unexpected argument ${JSON.stringify(argv[i])} (usage: [--fault NAME]... [--port N])`);
+    else if (flag === '--latency') latencyMs = parseLatency(value);
+    else throw new Error(`unexpected argument ${JSON.stringify(argv[i])} (usage: [--fault NAME]... [--port N] [--latency MS])`);
   }
-  return { faults, port };
+  return { faults, port, latencyMs };
 }
 
 async function main(): Promise<void> {

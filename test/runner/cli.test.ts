@@ -61,6 +61,8 @@ describe('the CLI', { timeout: 30_000 }, () => {
     { name: 'an unknown flag', args: ['--bogus'], mentions: /bogus/ },
     { name: '--password on the command line', args: ['--password', 'x'], mentions: /--password is not accepted.*--password-env/ },
     { name: '--timeout abc', args: ['--timeout', 'abc'], mentions: /timeout.*"abc"/ },
+    { name: '--concurrency 0', args: ['--concurrency', '0'], mentions: /--concurrency: concurrency must be a whole number from 1 to 64, got "0"/ },
+    { name: '--rate-limit fast', args: ['--rate-limit', 'fast'], mentions: /--rate-limit: rateLimit must be a positive number, got "fast"/ },
     { name: '--target ftp://x', args: ['--target', 'ftp://x'], mentions: /--target must be an http:\/\/ or https:\/\/ URL/ },
     { name: '--suite nope (URL target)', args: ['--suite', 'nope', '--target', 'http://127.0.0.1:9'], mentions: /unknown suite "nope"/ },
   ].map((u) => ({ ...u, run: early(() => runCli(['run', '--report-dir', tempDir(), ...u.args])) }));
@@ -117,14 +119,14 @@ describe('settings', { timeout: 30_000 }, () => {
     const cwd = tempDir();
     const dirs = { file: join(cwd, 'reports-file'), env: join(cwd, 'reports-env'), flag: join(cwd, 'reports-flag') };
     const config = join(cwd, 'cs-conformance.config.json');
-    writeFileSync(config, JSON.stringify({ target: target.url, username: target.username, suites: ['system'], timeout: 4000, reportDir: dirs.file }));
+    writeFileSync(config, JSON.stringify({ target: target.url, username: target.username, suites: ['system'], timeout: 4000, reportDir: dirs.file, concurrency: 2 }));
     const env = { CS_PASSWORD: PASSWORD };
-    const overEnv = { ...env, CS_TIMEOUT: '5000', CS_REPORT_DIR: dirs.env };
+    const overEnv = { ...env, CS_TIMEOUT: '5000', CS_REPORT_DIR: dirs.env, CS_CONCURRENCY: '3' };
     // The file alone (found in the working directory); the environment over it; flags over both.
     const [file, fromEnv, flag] = await Promise.all([
       runCli(['run'], { cwd, env }),
       runCli(['run', '--config', config], { cwd, env: overEnv }),
-      runCli(['run', '--config', config, '--timeout', '6000', '--report-dir', dirs.flag], { cwd, env: overEnv }),
+      runCli(['run', '--config', config, '--timeout', '6000', '--report-dir', dirs.flag, '--concurrency', '8', '--rate-limit', '500'], { cwd, env: overEnv }),
     ]);
     return { dirs, file, fromEnv, flag, username: target.username };
   });
@@ -146,9 +148,10 @@ describe('settings', { timeout: 30_000 }, () => {
     expect(file.stdout).toContain(`reports in ${dirs.file}`);
     expect(fromEnv.stdout).toContain(`reports in ${dirs.env}`);
     expect(flag.stdout).toContain(`reports in ${dirs.flag}`);
-    expect(options(dirs.file)).toMatchObject({ timeout: 4000, suites: ['system'], username });
-    expect(options(dirs.env)).toMatchObject({ timeout: 5000, reportDir: dirs.env });
-    expect(options(dirs.flag)).toMatchObject({ timeout: 6000, reportDir: dirs.flag });
+    expect(options(dirs.file)).toMatchObject({ timeout: 4000, suites: ['system'], username, concurrency: 2 });
+    expect(options(dirs.file).rateLimit).toBeUndefined();
+    expect(options(dirs.env)).toMatchObject({ timeout: 5000, reportDir: dirs.env, concurrency: 3 });
+    expect(options(dirs.flag)).toMatchObject({ timeout: 6000, reportDir: dirs.flag, concurrency: 8, rateLimit: 500 });
   });
 
   it('a config file holding a password is refused: exit 2, one line', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandHelp, topHelp, wantsHelp } from '../../runner/help.ts';
-import { DEFAULT_SEED, FIELDS, optionsMarkdown, parseRunArgs } from '../../runner/settings.ts';
+import { DEFAULT_SEED, FIELDS, optionsMarkdown, parseRunArgs, runOptionsHelp } from '../../runner/settings.ts';
 import { ROOT } from './helpers.ts';
 
 describe('help and the settings table', () => {
@@ -26,11 +26,29 @@ describe('help and the settings table', () => {
 
   it('every option is parsed from its flag and its CS_* variable', () => {
     for (const [key, f] of Object.entries(FIELDS)) {
-      const value = f.kind === 'boolean' ? 'true' : f.kind === 'integer' || f.kind === 'seed' ? '500' : key === 'target' ? 'http://127.0.0.1:9' : key === 'basePath' ? '/x' : key === 'passwordEnv' ? 'MY_PW' : 'NET-LIST-001';
+      const value = f.kind === 'boolean' ? 'true' : f.range ? String(f.range.max) : ['integer', 'number', 'seed'].includes(f.kind) ? '500' : key === 'target' ? 'http://127.0.0.1:9' : key === 'basePath' ? '/x' : key === 'passwordEnv' ? 'MY_PW' : 'NET-LIST-001';
       const fromEnv = parseRunArgs([], { [f.env]: value, CS_CONFIG: undefined });
       const fromFlag = parseRunArgs(f.kind === 'boolean' ? [`--${f.flag}`] : [`--${f.flag}`, value], {});
       expect(fromEnv[key as keyof typeof fromEnv], f.env).toEqual(fromFlag[key as keyof typeof fromFlag]);
     }
+  });
+
+  it('--concurrency: 4 by default, 1 to 64; --rate-limit: unlimited by default, any positive number', () => {
+    const defaults = parseRunArgs([], {});
+    expect(defaults.concurrency).toBe(4);
+    expect(defaults.rateLimit).toBeUndefined();
+    expect(parseRunArgs(['--concurrency', '1', '--rate-limit', '0.5'], {})).toMatchObject({ concurrency: 1, rateLimit: 0.5 });
+    expect(parseRunArgs([], { CS_CONCURRENCY: '64', CS_RATE_LIMIT: '20' })).toMatchObject({ concurrency: 64, rateLimit: 20 });
+    for (const bad of ['0', '65', '2.5', 'many', '']) {
+      expect(() => parseRunArgs(['--concurrency', bad], {}), bad).toThrow(`--concurrency: concurrency must be a whole number from 1 to 64, got "${bad}"`);
+    }
+    expect(() => parseRunArgs([], { CS_CONCURRENCY: '0' })).toThrow('environment CS_CONCURRENCY: concurrency must be a whole number from 1 to 64, got "0"');
+    for (const bad of ['0', '-3', 'fast', 'Infinity']) {
+      expect(() => parseRunArgs([`--rate-limit=${bad}`], {}), bad).toThrow(`--rate-limit: rateLimit must be a positive number, got "${bad}"`);
+    }
+    const help = runOptionsHelp();
+    expect(help).toMatch(/--concurrency <n> +.*64 = every check at once \[CS_CONCURRENCY, default 4\]/);
+    expect(help).toMatch(/--rate-limit <per-second> +.*\[CS_RATE_LIMIT, default unlimited\]/);
   });
 
   it('the seed is fixed by default; `random` draws one', () => {

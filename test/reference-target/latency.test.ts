@@ -1,0 +1,94 @@
+// The latency-injecting target: every answer comes late by the latency, and concurrent requests are delayed side by
+// side (not queued). Bounds are generous: the machine is a shared 2-core VM.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMemoryTarget, type MemoryTarget } from './memory-target.ts';
+
+const PASSWORD = 'latency-test-password';
+const LATENCY = 100;
+
+/** One GET /system (a 401 without a session: what it answers does not matter, only when), timed. */
+async function timedRequest(url: string): Promise<number> {
+  const t0 = performance.now();
+  const res = await fetch(`${url}/system`, { signal: AbortSignal.timeout(5000) });
+  await res.arrayBuffer();
+  return performance.now() - t0;
+}
+
+describe('memory target with latency', () => {
+  let target: MemoryTarget;
+  beforeAll(async () => {
+    target = await startMemoryTarget({ password: PASSWORD, latencyMs: LATENCY });
+  });
+  afterAll(() => target.close());
+
+  it('one request takes at least the latency', async () => {
+    await timedRequest(target.url); // the connection is open from here on
+    expect(await timedRequest(target.url)).toBeGreaterThanOrEqual(LATENCY - 1);
+  });
+
+  it('8 concurrent requests are delayed side by side: all done well under 8 × the latency', async () => {
+    const before = target.requests();
+    const t0 = performance.now();
+    const each = await Promise.all(Array.from({ length: 8 }, () => timedRequest(target.url)));
+    const wall = performance.now() - t0;
+    for (const ms of each) expect(ms).toBeGreaterThanOrEqual(LATENCY - 1);
+    expect(wall).toBeLessThan(600);
+    expect(target.requests() - before).toBe(8);
+  });
+
+  it('without latency the same request is answered at once', async () => {
+    const quick = await startMemoryTarget({ password: PASSWORD });
+    try {
+      await timedRequest(quick.url);
+      expect(await timedRequest(quick.url)).toBeLessThan(LATENCY);
+    } finally {
+      await quick.close();
+    }
+  });
+});
+
+describe('--latency on the command line', () => {
+  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
+
+  function start(name: string, args: string[]) {
+    const child = spawn(process.execPath, [script(name), ...args], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    child.once('exit', () => clearTimeout(killer));
+    return child;
+  }
+
+  /** How a target run with bad arguments ends: its exit code and its stderr, trimmed. */
+  async function refusal(name: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+    const child = start(name, args);
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
+    const [code] = await once(child, 'exit');
+    return { code, stderr: stderr.trim() };
+  }
+
+  it('memory-target.ts --latency MS delays every answer by MS', async () => {
+    const child = start('./memory-target.ts', ['--latency', String(LATENCY)]);
+    try {
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d));
+      while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
+      const url = /^url: (\S+)$/m.exec(stdout)![1];
+      await timedRequest(url);
+      expect(await timedRequest(url)).toBeGreaterThanOrEqual(LATENCY - 1);
+    } finally {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    }
+  });
+
+  it('a bad latency: one line and exit 2, from the memory and the Docker target alike (before any engine starts)', async () => {
+    expect(await refusal('./memory-target.ts', ['--latency', 'soon'])).toEqual({ code: 2, stderr: 'memory-target: --latency takes a whole number of milliseconds from 0 to 60000, got "soon"' });
+    const docker = await refusal('./docker-target.ts', ['--latency', '2.5']);
+    expect(docker.code).toBe(2);
+    expect(docker.stderr.split('\n')).toHaveLength(1);
+    expect(docker.stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
+  });
+});

@@ -17,7 +17,7 @@ import { Redactor } from './redact.ts';
 import { buildResult, harnessError } from './result.ts';
 import { type RunPlan, planRun } from './plan.ts';
 import { closeSession, openSession, type Session } from './session.ts';
-import type { Settings } from './settings.ts';
+import { CHECK_SETTINGS, type CheckSettings, type Settings } from './settings.ts';
 import { watchForStop } from './stop.ts';
 import { createRunner } from './suite-runner.ts';
 import { TargetChannel } from './target-channel.ts';
@@ -133,24 +133,17 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
 
 /** What the suites' workers are given (vitest's `provide`): where the target is, and the run's session to continue. */
 function suiteTarget(settings: Settings, session: Session, baseUrl: string, mock: boolean, runId: string, checks: string[]): ProvidedTarget {
+  const forChecks = Object.fromEntries(CHECK_SETTINGS.map((key) => [key, settings[key]])) as CheckSettings;
   return {
+    ...forChecks,
     baseUrl,
     mock,
-    insecure: settings.insecure,
     timeoutMs: settings.timeout,
     cookies: JSON.stringify(session.transport.jar.serializeSync()),
     username: session.username,
     password: session.password,
-    container: settings.container,
-    allowDestructive: settings.allowDestructive,
-    strict: settings.strict,
     runId,
-    seed: settings.seed,
-    budget: settings.budget,
-    noWrongPassword: settings.noWrongPassword,
     checks,
-    concurrency: settings.concurrency,
-    rateLimit: settings.rateLimit,
   };
 }
 

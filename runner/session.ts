@@ -7,6 +7,7 @@ import { CannotRunError, UsageError } from './errors.ts';
 import type { Io } from './output.ts';
 import { isDistinctive, PASSWORD_PLACEHOLDER, type Redactor } from './redact.ts';
 import { readPassword, type Settings } from './settings.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { Transport, TransportError } from './transport.ts';
 
 export interface Session {
@@ -17,7 +18,7 @@ export interface Session {
 }
 
 export async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io, redactor: Redactor): Promise<Session> {
-  const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor });
+  const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor, limiter: new RateLimiter(settings.rateLimit) });
   const api = new Api(transport, { mock });
   let username = settings.username;
   let password: string | undefined;

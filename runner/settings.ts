@@ -35,6 +35,10 @@ export interface Settings {
   rateLimit?: number;
 }
 
+/** The settings the checks read, handed to their worker as they are (suites/lib/types.ts ProvidedTarget). */
+export const CHECK_SETTINGS = ['insecure', 'container', 'allowDestructive', 'strict', 'seed', 'budget', 'noWrongPassword', 'concurrency', 'rateLimit'] as const satisfies readonly (keyof Settings)[];
+export type CheckSettings = Pick<Settings, (typeof CHECK_SETTINGS)[number]>;
+
 /** The negative suite's seed when none is given: a constant, so two runs against one target send the same requests. */
 export const DEFAULT_SEED = 24301;
 

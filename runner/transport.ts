@@ -3,6 +3,7 @@
 import { Agent, type Dispatcher } from 'undici';
 import { Cookie, CookieJar } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
+import { RateLimiter } from './rate-limit.ts';
 import { Redactor } from './redact.ts';
 
 export interface TransportOptions {
@@ -12,8 +13,8 @@ export interface TransportOptions {
   insecure: boolean;
   maxBodyBytes?: number;
   redactor?: Redactor;
-  /** Requests per second at most (--rate-limit); undefined: unlimited. */
-  rateLimit?: number;
+  /** Spaces the requests (--rate-limit); shared by every transport to one target in a thread. Unlimited if absent. */
+  limiter?: RateLimiter;
 }
 
 export type CookieMode = 'jar' | 'none' | 'forged';
@@ -73,6 +74,7 @@ export class Transport {
   readonly #basePath: string;
   readonly #timeoutMs: number;
   readonly #maxBody: number;
+  readonly #limiter: RateLimiter;
 
   constructor(opts: TransportOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -83,6 +85,7 @@ export class Transport {
     this.#timeoutMs = opts.timeoutMs;
     this.#maxBody = opts.maxBodyBytes ?? MAX_BODY_BYTES;
     this.#agent = targetAgent(opts.timeoutMs, opts.insecure);
+    this.#limiter = opts.limiter ?? new RateLimiter();
   }
 
   /**
@@ -90,6 +93,8 @@ export class Transport {
    * ...); every exchange, failed or not, is recorded and handed to the request's recorder.
    */
   async send(req: OutgoingRequest): Promise<Answer> {
+    // Before anything of the exchange is timed: a request waiting for its slot is not the target's slowness.
+    await this.#limiter.take();
     const headers = req.headers;
     const cookie = this.#cookieHeader(req.cookies ?? 'jar');
     if (cookie) headers.cookie = cookie;

@@ -23,7 +23,7 @@ function refusedAccess(t: CheckScope, r: ApiResult, what: string): void {
  */
 function separateSession(t: CheckScope): Api {
   const { target } = t;
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.worker.redactor, rateLimit: target.rateLimit });
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor: t.worker.redactor, limiter: t.worker.limiter });
   t.onCleanup(() => transport.close());
   return new Api(transport, { mock: target.mock });
 }

@@ -2,29 +2,20 @@
 // with each check's result (the test's meta).
 import type { CheckResult } from '../../reporters/model.ts';
 import type { Placeholder } from '../../runner/redact.ts';
+import type { CheckSettings } from '../../runner/settings.ts';
 
-export interface ProvidedTarget {
+/** The run's settings the checks read (runner/settings.ts CHECK_SETTINGS), and what the run learned. */
+export interface ProvidedTarget extends CheckSettings {
   baseUrl: string;
   mock: boolean;
-  insecure: boolean;
   timeoutMs: number;
   /** The logged-in session's cookie jar, serialized (tough-cookie's JSON text). */
   cookies: string;
   username?: string;
   password?: string;
-  container?: string;
-  allowDestructive: boolean;
-  strict: boolean;
   runId: string;
-  seed: number;
-  budget: number;
-  noWrongPassword: boolean;
   /** The IDs of the checks this run takes, in catalogue order. */
   checks: string[];
-  /** How many checks may run at once (1: one after another, in catalogue order). */
-  concurrency: number;
-  /** Requests per second at most; undefined: unlimited. */
-  rateLimit?: number;
 }
 
 declare module 'vitest' {

@@ -3,6 +3,7 @@
 // it holds no state of any check: each call reports to the scope that made it (runner/api.ts CallRecorder).
 import { CookieJar } from 'tough-cookie';
 import { Api } from '../../runner/api.ts';
+import { RateLimiter } from '../../runner/rate-limit.ts';
 import { PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
 import { Transport } from '../../runner/transport.ts';
 import type { ProvidedTarget } from './types.ts';
@@ -11,6 +12,8 @@ export interface Worker {
   target: ProvidedTarget;
   api: Api;
   transport: Transport;
+  /** --rate-limit, for every transport of the worker (the session suite opens sessions of its own). */
+  limiter: RateLimiter;
   /** What the worker learned is secret; handed to the runner's Redactor with each result. */
   redactor: Redactor;
 }
@@ -18,13 +21,14 @@ export interface Worker {
 export function connectWorker(target: ProvidedTarget): Worker {
   const redactor = new Redactor();
   redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
-  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor, rateLimit: target.rateLimit });
+  const limiter = new RateLimiter(target.rateLimit);
+  const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor, limiter });
   const jar = CookieJar.deserializeSync(target.cookies);
   // The run's session; the transport learns each value as a secret.
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
   const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
   const api = new Api(transport, { mock: target.mock, credentials });
-  return { target, api, transport, redactor };
+  return { target, api, transport, limiter, redactor };
 }
 
 export const NAME_PREFIX = 'cs-conformance-';

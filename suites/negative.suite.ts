@@ -46,6 +46,7 @@ const extras = fc.record(
  *   hang or a dropped connection, and MUST create nothing (the other fields sent are valid and harmless: option and
  *   label keys neg.*, never com.docker.network.bridge.*).
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-001', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -74,6 +75,7 @@ check('NEG-001', async (t) => {
  *   create nothing and an accepted one MUST create exactly the named network, listable, inspectable by name and
  *   removable (generated map keys are neg.*, never com.docker.network.bridge.*, and no subnet is sent).
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-002', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -100,6 +102,7 @@ check('NEG-002', async (t) => {
  *   an accepted one MUST create exactly that network under that name, listable, inspectable by its URL-encoded name
  *   (by Id for names with /, \, % or a newline, recorded) and removable.
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-003', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -130,6 +133,7 @@ const DRIVER_LOOKUP_MS = 20_000;
  *   198.18.0.0/15, RFC 2544's benchmark range, never on a NAS's LAN, and no option is sent, so never
  *   com.docker.network.bridge.*).
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-004', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -153,6 +157,7 @@ check('NEG-004', async (t) => {
  *   null, a string, a number) sent as application/json MUST be refused with the error envelope (or a 4xx JSON error),
  *   never a 5xx, HTML, a hang or a dropped connection, and MUST create nothing.
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-005', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -174,6 +179,7 @@ check('NEG-005', async (t) => {
  *   documented success, never a 5xx, HTML, a hang or a dropped connection; a refused one MUST create nothing and an
  *   accepted one MUST create exactly the named network, listable, inspectable by name and removable.
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-006', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -243,6 +249,7 @@ async function membership(n: NegativeCheck, op: 'connectContainer' | 'disconnect
  *   envelope (or a 4xx JSON error), never a 5xx, HTML, a hang or a dropped connection, and MUST change no network
  *   (generated numbers are negative or fractional, never a container's Id prefix).
  * Operations: connectContainer, createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-007', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -255,6 +262,7 @@ check('NEG-007', async (t) => {
  *   whose body is not JSON, MUST be refused with the error envelope (or a 4xx JSON error), never a 5xx, HTML, a hang
  *   or a dropped connection, and MUST change no network.
  * Operations: disconnectContainer, createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-008', async (t) => {
   const n = await NegativeCheck.start(t);
@@ -270,6 +278,7 @@ check('NEG-008', async (t) => {
  *   to remove never hold .., /, % or \, which a front decoding them could turn into DELETE /networks/, the prune
  *   route).
  * Operations: inspectNetwork, inspectNetworkByInspectPath, removeNetwork, connectContainer, disconnectContainer, listNetworks
+ * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-009', async (t) => {
   const n = await NegativeCheck.start(t);

@@ -16,17 +16,27 @@ interface Scene {
   after: string[];
 }
 
+/** A scratch network with the running container attached; undefined without a container, or with a created-only one. */
+async function attachedNetwork(t: CheckScope, container: string | undefined): Promise<ScratchNetwork | undefined> {
+  if (!container) return undefined;
+  const net = await t.createNetwork('prune-attached');
+  t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container } }), `connecting ${container} to ${net.name}`);
+  const n = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
+  // A created-only container does not keep a network from being pruned, and would be left with a dangling entry.
+  if (Object.keys(n.Containers ?? {}).length) return net;
+  t.expectOk(await t.call('disconnectContainer', { networkId: net.id, body: { container } }), `disconnecting ${container}`);
+  return undefined;
+}
+
 async function setUp(t: CheckScope): Promise<Scene> {
-  const unused = [await t.createNetwork('prune-unused-1'), await t.createNetwork('prune-unused-2')];
+  const unused: ScratchNetwork[] = [];
   let attached: ScratchNetwork | undefined;
-  if (t.container) {
-    const net = await t.createNetwork('prune-attached');
-    t.expectOk(await t.call('connectContainer', { networkId: net.id, body: { container: t.container } }), `connecting ${t.container} to ${net.name}`);
-    const n = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
-    // A created-only container does not keep a network from being pruned, and would be left with a dangling entry.
-    if (Object.keys(n.Containers ?? {}).length) attached = net;
-    else t.expectOk(await t.call('disconnectContainer', { networkId: net.id, body: { container: t.container } }), `disconnecting ${t.container}`);
-  }
+  await t.inParallel([
+    async () => void unused.push(await t.createNetwork('prune-unused-1')),
+    async () => void unused.push(await t.createNetwork('prune-unused-2')),
+    async () => void (attached = await attachedNetwork(t, t.container)),
+  ]);
+  unused.sort((a, b) => a.name.localeCompare(b.name));
   const r = await t.call('pruneNetworks');
   const deleted = t.expectOk(r, 'DELETE /networks/').NetworksDeleted;
   const after = await t.listNames();

@@ -6,6 +6,7 @@
 //    * Operations: removeNetwork
 //    * Needs: state, container
 //    * Runs alone: why it may not run beside other checks
+//    * Runs first: why it starts before the others (its chain of requests is the longest)
 //    */
 //   check('NET-RM-001', async (t) => { … });
 //
@@ -33,6 +34,11 @@ export interface CheckDeclaration {
    * alone, after every check that may run concurrently, in catalogue order. Undefined: it may run beside any other.
    */
   alone?: string;
+  /**
+   * Why the check starts before the other concurrent ones: its chain of requests in series is long, and started
+   * last it would run on alone at the end. Only the order at --concurrency above 1 changes, never the results.
+   */
+  first?: string;
 }
 
 export interface SuiteDeclaration {
@@ -41,7 +47,7 @@ export interface SuiteDeclaration {
   checks: CheckDeclaration[];
 }
 
-const KEYS = ['Requirement', 'Operations', 'Needs', 'Runs alone'] as const;
+const KEYS = ['Requirement', 'Operations', 'Needs', 'Runs alone', 'Runs first'] as const;
 type Key = (typeof KEYS)[number];
 
 /** A declaration that does not parse: names the file and line, for the developer who wrote it. */
@@ -88,7 +94,9 @@ function declaration(id: string, fields: Map<string, string>, where: string, ope
   const badNeed = needs.filter((n) => !(NEEDS as readonly string[]).includes(n));
   if (badNeed.length) throw new DeclarationError(where, `${id}: unknown need ${badNeed.join(', ')} (known: ${NEEDS.join(', ')})`);
   const alone = fields.get('Runs alone');
-  return { id, level: levelOf(requirement, `${where}: ${id}`), requirement, operations: operations as OperationId[], needs: needs as Need[], ...(alone ? { alone } : {}) };
+  const first = fields.get('Runs first');
+  if (alone && first) throw new DeclarationError(where, `${id}: a check that runs alone does not run first`);
+  return { id, level: levelOf(requirement, `${where}: ${id}`), requirement, operations: operations as OperationId[], needs: needs as Need[], ...(alone ? { alone } : {}), ...(first ? { first } : {}) };
 }
 
 /** The strongest level the sentence states: MUST, else SHOULD; "MAY-INFO:" leads a sentence that only records. */

@@ -1,7 +1,8 @@
 // Turns the declared checks into the run's vitest tests, in the order and with the concurrency the run asked for.
 //
 // At --concurrency 1 every check runs alone, in catalogue order. Above it, every check that may run beside others
-// is a concurrent test (vitest runs `maxConcurrency` of them at a time, set by the runner), in catalogue order; then
+// is a concurrent test (vitest runs `maxConcurrency` of them at a time, set by the runner), in catalogue order but
+// those declared `Runs first` (the longest chains of requests, which would otherwise run on alone at the end); then
 // the checks declared `Runs alone` (they need the target quiet, or read what other checks recorded) run one after
 // another, in catalogue order, once no other check runs: vitest runs a non-concurrent test only after the concurrent
 // ones before it ended. Prune is last in the catalogue, so it is last here too. Results are reported in catalogue
@@ -43,7 +44,9 @@ export function registerChecks(worker: Worker, suites: readonly SuiteDeclaration
   // One set of fixtures per run: what the checks of this run share, and nothing of another run.
   const fixtures = new RunFixtures();
   const concurrent = worker.target.concurrency > 1;
-  const order = concurrent ? [...scheduled.filter((s) => !s.declaration.alone), ...scheduled.filter((s) => s.declaration.alone)] : scheduled;
+  const rank = (s: Scheduled) => (s.declaration.alone ? 2 : s.declaration.first ? 0 : 1);
+  // Array.prototype.sort is stable: catalogue order within each rank.
+  const order = concurrent ? [...scheduled].sort((a, b) => rank(a) - rank(b)) : scheduled;
   for (const s of order) {
     const name = `${s.declaration.id} ${s.declaration.requirement}`;
     const fn = runner(s, worker, fixtures);
@@ -67,7 +70,7 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
       thrown = err;
     } finally {
       last = t.lastExchange;
-      for (const cleanup of t.cleanups.reverse()) await cleanup().catch(() => undefined);
+      await t.end();
     }
     const result = verdictOf(t, suite.name, thrown, last);
     result.durationMs = Math.round(performance.now() - started);

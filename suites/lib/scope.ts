@@ -26,12 +26,17 @@ export class CheckScope {
   readonly transcript: Exchange[] = [];
   readonly warnings: string[] = [];
   readonly observations: string[] = [];
+  /** What the check registered to undo when it ends, in order (run last first). */
   readonly cleanups: (() => Promise<unknown>)[] = [];
+  /** The networks of its own the check removes when it ends, after the cleanups. */
+  readonly removals: OwnedNetwork[] = [];
   /** The latest exchange of this check: what a failure shows when it names none. */
   lastExchange?: Exchange;
   /** Reports this check's calls back here (exchanges, SHOULD warnings, a renewed session). */
   readonly recorder: CallRecorder;
   readonly #fixtures: RunFixtures;
+  /** Whether the check asked to connect anything: only then may the user's container be on one of its networks. */
+  #connects = false;
 
   constructor(declaration: CheckDeclaration, worker: Worker, fixtures: RunFixtures) {
     this.declaration = declaration;
@@ -70,6 +75,7 @@ export class CheckScope {
 
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
+    if (operationId === 'connectContainer') this.#connects = true;
     return api.call(operationId, { ...opts, recorder: this.recorder });
   }
 
@@ -144,12 +150,40 @@ export class CheckScope {
    * one that cannot be confirmed or removed is left in place and said so in the report.
    */
   removeAtEnd(net: OwnedNetwork): void {
-    this.onCleanup(async () => {
-      // The user's container may be joined to several of the run's networks at once (one per check running): a
-      // container joins any number of networks, and each removal disconnects it from that network only.
-      const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container: this.container, recorder: this.recorder });
-      if (removal.outcome === 'left') this.observe(removal.reason);
-    });
+    this.removals.push(net);
+  }
+
+  /** Runs the cleanups (last registered first), then removes the check's networks (side by side when allowed). */
+  async end(): Promise<void> {
+    for (const cleanup of [...this.cleanups].reverse()) await cleanup().catch(() => undefined);
+    // A check that never asked to connect leaves the container alone: a target that connected it anyway keeps the
+    // network from going, which the removal reports, and the run's final sweep (which does disconnect) removes it.
+    const container = this.#connects ? this.container : undefined;
+    await this.inParallel(
+      [...this.removals].reverse().map((net) => async () => {
+        // The user's container may be joined to several of the run's networks at once (one per check running): a
+        // container joins any number of networks, and each removal disconnects it from that network only.
+        const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
+        if (removal.outcome === 'left') this.observe(removal.reason);
+      }),
+    );
+  }
+
+  /**
+   * Runs independent steps side by side when the run runs checks side by side (--concurrency above 1), and one after
+   * another, in order, at --concurrency 1 (one request at a time). Every step ends before this does, so a step's
+   * network is registered for removal before the check ends; the first failure is then thrown.
+   */
+  async inParallel<T>(steps: (() => Promise<T>)[]): Promise<T[]> {
+    const settled: PromiseSettledResult<T>[] = [];
+    if (this.target.concurrency > 1) settled.push(...(await Promise.allSettled(steps.map((step) => step()))));
+    else for (const step of steps) settled.push(await step().then((value) => ({ status: 'fulfilled' as const, value }), (reason: unknown) => ({ status: 'rejected' as const, reason })));
+    const values: T[] = [];
+    for (const s of settled) {
+      if (s.status === 'rejected') throw s.reason;
+      values.push(s.value);
+    }
+    return values;
   }
 
   async listNames(): Promise<string[]> {

@@ -1,11 +1,11 @@
-/*
- * Suite: Bad input to create
- */
 import type { CallOptions } from '../runner/api.ts';
 import { Attribution, described, tag } from './lib/attribution.ts';
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope } from './lib/scope.ts';
 
+/*
+ * Suite: Bad input to create
+ */
 const { check, bodies } = defineSuite('bad-input');
 export default bodies;
 

@@ -1,9 +1,9 @@
-/*
- * Suite: Connect and disconnect a container
- */
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
+/*
+ * Suite: Connect and disconnect a container
+ */
 const { check, bodies } = defineSuite('connect');
 export default bodies;
 

@@ -1,10 +1,10 @@
-/*
- * Suite: Create and inspect a network
- */
 import type { Network } from '../generated/types.gen.ts';
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope } from './lib/scope.ts';
 
+/*
+ * Suite: Create and inspect a network
+ */
 const { check, bodies } = defineSuite('create');
 export default bodies;
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;

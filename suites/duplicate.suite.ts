@@ -1,9 +1,9 @@
-/*
- * Suite: Duplicate network names
- */
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope } from './lib/scope.ts';
 
+/*
+ * Suite: Duplicate network names
+ */
 const { check, bodies } = defineSuite('duplicate');
 export default bodies;
 

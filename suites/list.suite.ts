@@ -1,8 +1,8 @@
+import { defineSuite } from './lib/define.ts';
+
 /*
  * Suite: List all networks
  */
-import { defineSuite } from './lib/define.ts';
-
 const { check, bodies } = defineSuite('list');
 export default bodies;
 

@@ -1,6 +1,3 @@
-/*
- * Suite: Generated bad input (property-based, --seed and --budget)
- */
 // Generated requests the spec does not allow, as fast-check properties (lib/negative-property.ts), and what the
 // target must do with them. The properties' machinery lives in lib/negative-*.ts; this file holds the checks.
 import fc from 'fast-check';
@@ -13,6 +10,9 @@ import { NegativeCheck, property } from './lib/negative-property.ts';
 import { Creates, createOnce, expectRefused, noteOddInspections, scratch, send } from './lib/negative-requests.ts';
 import type { CheckScope } from './lib/scope.ts';
 
+/*
+ * Suite: Generated bad input (property-based, --seed and --budget)
+ */
 const { check, bodies } = defineSuite('negative');
 export default bodies;
 

@@ -1,10 +1,10 @@
-/*
- * Suite: Remove all unused networks (runs last and alone)
- */
 import { defineSuite } from './lib/define.ts';
 import { Fixture } from './lib/fixtures.ts';
 import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
+/*
+ * Suite: Remove all unused networks (runs last and alone)
+ */
 const { check, bodies } = defineSuite('prune');
 export default bodies;
 

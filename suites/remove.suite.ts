@@ -1,9 +1,9 @@
-/*
- * Suite: Remove a network, not found
- */
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
 
+/*
+ * Suite: Remove a network, not found
+ */
 const { check, bodies } = defineSuite('remove');
 export default bodies;
 

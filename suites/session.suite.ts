@@ -1,12 +1,12 @@
-/*
- * Suite: Session security
- */
 import type { LoginResponse } from '../generated/types.gen.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
 import { Transport } from '../runner/transport.ts';
 import { defineSuite } from './lib/define.ts';
 import { type CheckScope } from './lib/scope.ts';
 
+/*
+ * Suite: Session security
+ */
 const { check, bodies } = defineSuite('session');
 export default bodies;
 

@@ -1,8 +1,8 @@
+import { defineSuite } from './lib/define.ts';
+
 /*
  * Suite: System information for reports
  */
-import { defineSuite } from './lib/define.ts';
-
 const { check, bodies } = defineSuite('system');
 export default bodies;
 

@@ -11,10 +11,13 @@
 //   check('NET-RM-001', async (t) => { … });
 //
 // The requirement sentence carries the level (its strongest of MUST and SHOULD, or a leading "MAY-INFO:"), so the
-// two cannot disagree. The file's first structured comment, `Suite: <title>`, titles the suite. The comment is parsed
-// from the source text, not imported: `cs-conformance list`, --check and the catalogue read every declaration
-// without loading a check body (and the CLI plans a run before the embedded mock starts). The compiled package keeps the comments (tsc keeps them). The
-// operations are checked against the spec where the spec is at hand (the catalogue test), not on every read.
+// two cannot disagree. The comment `Suite: <title>` directly above the file's defineSuite() titles the suite.
+//
+// The comments are parsed from the source text, not imported: `cs-conformance list`, --check and the catalogue read
+// every declaration without loading a check body (and the CLI plans a run before the embedded mock starts). The
+// compiled package keeps them, since tsc keeps a comment above a statement it emits (not one above type-only imports,
+// hence the suite's comment sits above defineSuite()). The operations are checked against the spec where the spec
+// is at hand (the catalogue test), not on every read.
 import type { Level } from '../../reporters/model.ts';
 import type { OperationId } from '../../runner/api.ts';
 

@@ -74,9 +74,19 @@ export class CheckScope {
   }
 
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
-  callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
+  async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
-    return api.call(operationId, { ...opts, recorder: this.recorder });
+    await this.worker.quiet.enter(this);
+    try {
+      return await api.call(operationId, { ...opts, recorder: this.recorder });
+    } finally {
+      this.worker.quiet.leave();
+    }
+  }
+
+  /** Runs `fn` while the run's other checks send nothing (lib/quiet.ts); for a moment, never a whole check. */
+  quietly<T>(fn: () => Promise<T>): Promise<T> {
+    return this.worker.quiet.hold(this, fn);
   }
 
   /** The run's value of a fixture several checks share (built by the first check that asks). */

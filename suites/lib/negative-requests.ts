@@ -4,7 +4,6 @@
 // provably made is ever looked at.
 import type { CreateNetworkResponse } from '../../generated/types.gen.ts';
 import { snippet, type ApiResult, type CallOptions, type OperationId, type SuccessBody } from '../../runner/api.ts';
-import { removeOwnNetwork } from '../../runner/ownership.ts';
 import { Attribution, described, ownedBy, shows, tag } from './attribution.ts';
 import * as gen from './generate.ts';
 import type { GenRequest } from './generate.ts';
@@ -101,7 +100,7 @@ export async function createOnce(n: NegativeCheck, nets: Creates | undefined, c:
   }
   n.budget.bookkeeping += 2;
   // Not disconnecting the user's container: no negative check connects it to a network a create made.
-  const removal = await removeOwnNetwork(t.worker.api, { id, name: c.name, proof: 'create' }, { runPrefix: t.name(''), recorder: t.recorder });
+  const removal = await t.removeOwn({ id, name: c.name, proof: 'create' }, undefined);
   if (failure !== undefined) throw failure;
   // Gone before the DELETE: another client (a prune) took it; nothing to say about the target.
   if (removal.outcome === 'gone') nets.accepted.delete(id);

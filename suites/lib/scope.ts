@@ -6,7 +6,7 @@
 import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
-import { removeOwnNetwork, type OwnedNetwork } from '../../runner/ownership.ts';
+import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/ownership.ts';
 import type { CheckDeclaration } from './declaration.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
@@ -76,9 +76,14 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
+    return this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+  }
+
+  /** Requests of this check's: they wait while another check has the target quiet (lib/quiet.ts). */
+  async #outsideQuiet<T>(send: () => Promise<T>): Promise<T> {
     await this.worker.quiet.enter(this);
     try {
-      return await api.call(operationId, { ...opts, recorder: this.recorder });
+      return await send();
     } finally {
       this.worker.quiet.leave();
     }
@@ -173,10 +178,18 @@ export class CheckScope {
       [...this.removals].reverse().map((net) => async () => {
         // The user's container may be joined to several of the run's networks at once (one per check running): a
         // container joins any number of networks, and each removal disconnects it from that network only.
-        const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
+        const removal = await this.removeOwn(net, container);
         if (removal.outcome === 'left') this.observe(removal.reason);
       }),
     );
+  }
+
+  /**
+   * Removes a network of the check's own now, once an inspect confirms it is (runner/ownership.ts), disconnecting
+   * `container` from it first when given; never throws.
+   */
+  removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
+    return this.#outsideQuiet(() => removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder }));
   }
 
   /**

@@ -65,10 +65,9 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   vitestStarting.catch(() => undefined);
   let suitesRunning: Promise<unknown> | undefined;
   const startSuites = () => (suitesRunning ??= vitestStarting.then((v) => v.start(files)));
-  // The embedded mock is the longest step of a default run: the worker loads every suite meanwhile, then waits for
-  // the target. A URL target is reached within a request or two, so its run starts the suites once logged in (and
-  // a target that cannot be used ends the run before any worker started).
-  if (settings.target === 'mock') startSuites().catch(() => undefined);
+  // The worker starts and loads every suite while the runner starts the mock and logs in (the worker's start is the
+  // longest fixed cost of a run against a URL; the mock's start, of a default run), then waits for the target.
+  startSuites().catch(() => undefined);
   let mock: RunningMock | undefined;
   let session: Session | undefined;
   const interrupt = new Interrupt(io, () => mock?.stop());

@@ -31,6 +31,9 @@ export async function createRunner(settings: Settings, reporter: ProgressReporte
     passWithNoTests: true,
     // How many checks run at once; those declared `Runs alone` run by themselves (suites/lib/register.ts).
     maxConcurrency: settings.concurrency,
+    // The suites are loaded by Node itself (it strips the types), not transformed by Vite's module runner: they use
+    // neither vi.mock nor import.meta.vitest, and loading them is the longest fixed cost of a run.
+    experimental: { viteModuleRunner: false, nodeLoader: false },
   } satisfies CliOptions);
   vitest.provide('targetChannel', targetChannel);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

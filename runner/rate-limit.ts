@@ -5,8 +5,10 @@
 export class RateLimiter {
   /** Spacing between two requests; 0: unlimited. */
   readonly #intervalMs: number;
-  /** When the next request may go (performance.now() time). */
-  #next = 0;
+  /** When the last request was let go (performance.now() time). */
+  #last = -Infinity;
+  /** The callers before this one, in the order they called. */
+  #queue: Promise<void> = Promise.resolve();
 
   /** `requestsPerSecond` undefined: unlimited, take() never waits. */
   constructor(requestsPerSecond?: number) {
@@ -17,27 +19,44 @@ export class RateLimiter {
   }
 
   /**
-   * Resolves when the caller may send one request. Callers are served in the order they call take(); each call
-   * reserves its own slot. With `signal`, an abort (the run is interrupted) rejects at once with the signal's reason.
+   * A request to the same target just went through another limiter (the runner's thread and the checks' worker
+   * take turns): the next one here waits a full interval from now.
+   */
+  markSent(): void {
+    this.#last = performance.now();
+  }
+
+  /**
+   * Resolves when the caller may send one request. Callers are served in the order they call take(), each at least
+   * 1/R s after the one before was let go: the spacing is measured when each one actually goes, so timers that fire
+   * late together (a busy event loop) cannot release a burst. With `signal`, an abort (the run is interrupted)
+   * rejects at once with the signal's reason.
    */
   take(signal?: AbortSignal): Promise<void> {
     if (this.#intervalMs === 0) return Promise.resolve();
-    const now = performance.now();
-    const at = Math.max(now, this.#next);
-    this.#next = at + this.#intervalMs;
-    const wait = Math.ceil(at - now);
-    if (wait <= 0) return Promise.resolve();
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal!.reason);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, wait);
-      signal?.addEventListener('abort', onAbort, { once: true });
+    const turn = this.#queue.then(async () => {
+      for (let wait = this.#last + this.#intervalMs - performance.now(); wait > 0; wait = this.#last + this.#intervalMs - performance.now()) {
+        await sleep(Math.ceil(wait), signal);
+      }
+      this.#last = performance.now();
     });
+    // A caller that gave up (aborted) does not hold back the ones after it.
+    this.#queue = turn.catch(() => undefined);
+    return turn;
   }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

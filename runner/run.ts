@@ -96,6 +96,8 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     // In catalogue order, whatever order the checks finished in.
     const inOrder = [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
     const results = [...inOrder, ...reporter.moduleErrors.map(harnessError)];
+    // The checks' last request has just gone, through the worker's limiter.
+    session.limiter.markSent();
     const swept = applyKnown(await sweep(session.api, runId, settings.container, Boolean(mock)));
     reporter.print(swept);
     mark('sweep');

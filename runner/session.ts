@@ -12,13 +12,16 @@ import { Transport, TransportError } from './transport.ts';
 
 export interface Session {
   transport: Transport;
+  /** --rate-limit for the runner's own requests (the checks' worker has its own, and they take turns). */
+  limiter: RateLimiter;
   api: Api;
   password?: string;
   username?: string;
 }
 
 export async function openSession(settings: Settings, baseUrl: string, mock: boolean, io: Io, redactor: Redactor): Promise<Session> {
-  const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor, limiter: new RateLimiter(settings.rateLimit) });
+  const limiter = new RateLimiter(settings.rateLimit);
+  const transport = new Transport({ baseUrl, timeoutMs: settings.timeout, insecure: settings.insecure, redactor, limiter });
   const api = new Api(transport, { mock });
   let username = settings.username;
   let password: string | undefined;
@@ -61,7 +64,7 @@ export async function openSession(settings: Settings, baseUrl: string, mock: boo
     await transport.close();
     throw err;
   }
-  return { transport, api, password, username };
+  return { transport, limiter, api, password, username };
 }
 
 /**

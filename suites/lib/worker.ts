@@ -25,6 +25,8 @@ export function connectWorker(target: ProvidedTarget): Worker {
   const redactor = new Redactor();
   redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
   const limiter = new RateLimiter(target.rateLimit);
+  // The runner's login and GET /system went just before, through its own limiter.
+  limiter.markSent();
   const transport = new Transport({ baseUrl: target.baseUrl, timeoutMs: target.timeoutMs, insecure: target.insecure, redactor, limiter });
   const jar = CookieJar.deserializeSync(target.cookies);
   // The run's session; the transport learns each value as a secret.

@@ -100,8 +100,8 @@ async function timedRun(args: string[], env: Record<string, string> = {}): Promi
 }
 
 /** The time during which at least one exchange was in flight: checks run side by side, so answer times overlap. */
-function waitingMs(exchanges: { startedAt: string; durationMs: number }[]): number {
-  const spans = exchanges.map((e) => [Date.parse(e.startedAt), Date.parse(e.startedAt) + e.durationMs] as const).sort((a, b) => a[0] - b[0]);
+function waitingMs(exchanges: { startedAt?: string; durationMs: number }[]): number {
+  const spans = exchanges.map((e) => [Date.parse(e.startedAt ?? ''), Date.parse(e.startedAt ?? '') + e.durationMs] as const).filter(([from]) => !Number.isNaN(from)).sort((a, b) => a[0] - b[0]);
   let total = 0;
   let end = -Infinity;
   for (const [from, to] of spans) {

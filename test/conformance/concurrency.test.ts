@@ -70,7 +70,7 @@ describe('checks run side by side on the memory target (10 ms per answer)', () =
   it('keeps to --rate-limit whatever the concurrency: the requests of all checks together are spaced 1/R s apart', { timeout: 120_000 }, async () => {
     const r = await runCli([...args(target), '--suite', 'list', '--suite', 'create', '--concurrency', '8', '--rate-limit', '20'], env);
     expect(r.code, describeRun(r)).toBe(0);
-    const starts = r.results!.suites.flatMap((s) => s.checks.flatMap((c) => c.transcript.map((e) => Date.parse(e.startedAt)))).sort((a, b) => a - b);
+    const starts = r.results!.suites.flatMap((s) => s.checks.flatMap((c) => c.transcript.map((e) => Date.parse(e.startedAt ?? '')))).sort((a, b) => a - b);
     expect(starts.length).toBeGreaterThan(20);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]);
     // 50 ms apart; a timer may fire a millisecond or two early against the wall clock.

@@ -6,7 +6,7 @@
 // the checks declared `Runs alone` (they need the target quiet, or read what other checks recorded) run one after
 // another, in catalogue order, once no other check runs: vitest runs a non-concurrent test only after the concurrent
 // ones before it ended. Prune is last in the catalogue, so it is last here too. Results are reported in catalogue
-// order whatever the order they finish in (runner/result.ts).
+// order whatever the order they finish in (runner/progress.ts prints them so, runner/run.ts sorts them so).
 import { relative } from 'node:path';
 import { test, type TestContext } from 'vitest';
 import type { Exchange } from '../../reporters/model.ts';

@@ -1,7 +1,7 @@
 import type { CallOptions } from '../runner/api.ts';
 import { Attribution, described, tag } from './lib/attribution.ts';
 import { defineSuite } from './lib/define.ts';
-import { type CheckScope } from './lib/scope.ts';
+import type { CheckScope } from './lib/scope.ts';
 
 /*
  * Suite: Bad input to create

@@ -1,5 +1,5 @@
 import { defineSuite } from './lib/define.ts';
-import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
+import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
 
 /*
  * Suite: Connect and disconnect a container

@@ -1,5 +1,5 @@
 import { defineSuite } from './lib/define.ts';
-import { type CheckScope } from './lib/scope.ts';
+import type { CheckScope } from './lib/scope.ts';
 
 /*
  * Suite: Duplicate network names

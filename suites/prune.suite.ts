@@ -1,6 +1,6 @@
 import { defineSuite } from './lib/define.ts';
 import { Fixture } from './lib/fixtures.ts';
-import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
+import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
 
 /*
  * Suite: Remove all unused networks (runs last and alone)

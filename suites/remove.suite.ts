@@ -1,5 +1,5 @@
 import { defineSuite } from './lib/define.ts';
-import { type CheckScope, type ScratchNetwork } from './lib/scope.ts';
+import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
 
 /*
  * Suite: Remove a network, not found

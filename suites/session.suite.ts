@@ -2,7 +2,7 @@ import type { LoginResponse } from '../generated/types.gen.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
 import { Transport } from '../runner/transport.ts';
 import { defineSuite } from './lib/define.ts';
-import { type CheckScope } from './lib/scope.ts';
+import type { CheckScope } from './lib/scope.ts';
 
 /*
  * Suite: Session security

@@ -269,13 +269,15 @@ async function interrupt(stop: (child: ChildProcess) => void): Promise<{ r: CliR
   let stoppedAt = 0;
   const family = new Map<number, Proc>();
   let poll: ReturnType<typeof setInterval> | undefined;
+  // A process is kept as first seen with its command line: one sampled again as it exits shows an empty one.
+  const note = (child: ChildProcess) => {
+    for (const p of descendants(child.pid!)) if (!family.get(p.pid)?.cmdline) family.set(p.pid, p);
+  };
   const r = await runCli(['run', '--report-dir', tempDir(), '--timeout', '3000'], {
     onLine: (line, child) => {
-      poll ??= setInterval(() => {
-        for (const p of descendants(child.pid!)) family.set(p.pid, p);
-      }, 100);
+      poll ??= setInterval(() => note(child), 100);
       if (stoppedAt || !/^(PASS|FAIL|SKIP|ERROR) /.test(line)) return;
-      for (const p of descendants(child.pid!)) family.set(p.pid, p);
+      note(child);
       stoppedAt = performance.now();
       stop(child);
     },

@@ -7,7 +7,7 @@ import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
 import { type WarningGroup, groupWarnings, warningEntries } from '../reporters/warnings.ts';
-import '../suites/lib/types.ts';
+import { CHECK_STARTED } from '../suites/lib/types.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
 
@@ -47,10 +47,14 @@ export class ProgressReporter implements Reporter {
     this.#options = options;
   }
 
-  onTestCaseReady(testCase: TestCase): void {
-    this.#running.set(idOf(testCase), performance.now());
+  onTestCaseReady(): void {
     this.#heartbeat ??= setInterval(() => this.#beat(), this.#options.heartbeatMs ?? HEARTBEAT_MS);
     this.#heartbeat.unref();
+  }
+
+  /** A check started its work (a concurrent one may have waited for a slot since it was ready). */
+  onTestCaseAnnotate(testCase: TestCase, annotation: { type: string }): void {
+    if (annotation.type === CHECK_STARTED) this.#running.set(idOf(testCase), performance.now());
   }
 
   onTestCaseResult(testCase: TestCase): void {

@@ -39,6 +39,14 @@ export interface Settings {
 export const CHECK_SETTINGS = ['insecure', 'container', 'allowDestructive', 'strict', 'seed', 'budget', 'noWrongPassword', 'concurrency', 'rateLimit'] as const satisfies readonly (keyof Settings)[];
 export type CheckSettings = Pick<Settings, (typeof CHECK_SETTINGS)[number]>;
 
+/**
+ * How long one check may take before it is reported as not ending: a check sends a few dozen requests at most, each
+ * bounded by --timeout. Counted from when the check starts its work, not while it waits for a slot.
+ */
+export function checkTimeoutMs(requestTimeoutMs: number): number {
+  return requestTimeoutMs * 30 + 5_000;
+}
+
 /** The negative suite's seed when none is given: a constant, so two runs against one target send the same requests. */
 export const DEFAULT_SEED = 24301;
 
@@ -77,7 +85,7 @@ export const FIELDS: Record<keyof Settings, Field> = {
   seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
   budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },
   noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean', help: 'skip the one deliberate wrong-password login (NAS units block addresses)' },
-  concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', range: { min: 1, max: 64 }, help: 'checks that run at the same time, 1 to 64: 1 keeps the catalogue order, one check after another; 64 = every check at once' },
+  concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', range: { min: 1, max: 64 }, help: 'checks at work at the same time, 1 to 64 (each one removes its networks beside the next); 1 keeps the catalogue order, one check and one request after another; 64 = every check at once' },
   rateLimit: { flag: 'rate-limit', env: 'CS_RATE_LIMIT', kind: 'number', arg: '<per-second>', unset: 'unlimited', help: 'at most this many requests per second to the target (e.g. 5, or 0.5), for fragile or rate-limiting NAS units' },
 };
 

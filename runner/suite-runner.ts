@@ -5,7 +5,10 @@ import type { CliOptions } from 'vitest/node';
 import { relative } from 'node:path';
 import { CODE_ROOT } from './package.ts';
 import type { ProgressReporter } from './progress.ts';
-import type { Settings } from './settings.ts';
+import { checkTimeoutMs, type Settings } from './settings.ts';
+
+/** More than the catalogue will ever hold: every concurrent check is started at once. */
+const MAX_CHECKS = 10_000;
 
 /**
  * @param files the one file that registers the run's checks (suites/conformance.ts).
@@ -26,11 +29,13 @@ export async function createRunner(settings: Settings, reporter: ProgressReporte
     maxWorkers: 1,
     fileParallelism: false,
     isolate: false,
-    testTimeout: settings.timeout * 30 + 5_000,
+    // The concurrent checks keep their own deadline, from when they take a slot (suites/lib/register.ts).
+    testTimeout: checkTimeoutMs(settings.timeout),
     hookTimeout: settings.timeout * 10 + 5_000,
     passWithNoTests: true,
-    // How many checks run at once; those declared `Runs alone` run by themselves (suites/lib/register.ts).
-    maxConcurrency: settings.concurrency,
+    // vitest starts every concurrent check at once; the worker's slots let --concurrency of them work at a time
+    // (suites/lib/slots.ts). Those declared `Runs alone` run by themselves (suites/lib/register.ts).
+    maxConcurrency: settings.concurrency > 1 ? MAX_CHECKS : 1,
     // The suites are loaded by Node itself (it strips the types), not transformed by Vite's module runner: they use
     // neither vi.mock nor import.meta.vitest, and loading them is the longest fixed cost of a run.
     experimental: { viteModuleRunner: false, nodeLoader: false },

@@ -146,26 +146,29 @@ check('SESSION-005', async (t) => {
 check('SESSION-006', async (t) => {
   const username = t.target.username ?? '';
   const password = t.target.password ?? '';
-  const outcomes: { label: string; must: boolean; accepted: boolean; why: string; login: ApiResult }[] = [];
-  for (const encoding of LOGIN_ENCODINGS) {
-    if (t.mock && encoding.notOnMock) {
-      t.observe(`${encoding.label}: not measured on the mock (${encoding.notOnMock})`);
-      continue;
-    }
-    const s = await openSession(t, encoding.login(username, password));
-    const answered = s.login.body;
-    let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
-    // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
-    if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
-    if (!why && !t.mock) {
-      // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
-      const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
-      if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
-    }
-    // Leave no session open on the target; a failed logout here is not what this check is about.
-    if (s.login.ok) await t.callWith(s.api, 'logout', { allowPlainJsonError: true }).catch(() => undefined);
-    outcomes.push({ label: encoding.label, must: encoding.must, accepted: !why, why, login: s.login });
-  }
+  type Outcome = { label: string; must: boolean; accepted: boolean; why: string; login: ApiResult };
+  const measured = LOGIN_ENCODINGS.filter((encoding) => {
+    if (t.mock && encoding.notOnMock) t.observe(`${encoding.label}: not measured on the mock (${encoding.notOnMock})`);
+    return !(t.mock && encoding.notOnMock);
+  });
+  // Each encoding opens a session of its own: the three go side by side (one after another at --concurrency 1).
+  const outcomes = await t.inParallel(
+    measured.map((encoding) => async (): Promise<Outcome> => {
+      const s = await openSession(t, encoding.login(username, password));
+      const answered = s.login.body;
+      let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
+      // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
+      if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
+      if (!why && !t.mock) {
+        // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
+        const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
+        if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
+      }
+      // Leave no session open on the target; a failed logout here is not what this check is about.
+      if (s.login.ok) await t.callWith(s.api, 'logout', { allowPlainJsonError: true }).catch(() => undefined);
+      return { label: encoding.label, must: encoding.must, accepted: !why, why, login: s.login };
+    }),
+  );
   const accepted = outcomes.filter((o) => o.accepted).map((o) => o.label);
   t.observe(`POST /login accepts: ${accepted.join('; ') || 'none of the three encodings'}`);
   for (const o of outcomes) {

@@ -1,22 +1,27 @@
 // Turns the declared checks into the run's vitest tests, in the order and with the concurrency the run asked for.
 //
-// At --concurrency 1 every check runs alone, in catalogue order. Above it, every check that may run beside others
-// is a concurrent test (vitest runs `maxConcurrency` of them at a time, set by the runner), in catalogue order but
-// those declared `Runs first` (the longest chains of requests, which would otherwise run on alone at the end); then
-// the checks declared `Runs alone` (they need the target quiet, or read what other checks recorded) run one after
-// another, in catalogue order, once no other check runs: vitest runs a non-concurrent test only after the concurrent
-// ones before it ended. Prune is last in the catalogue, so it is last here too. Results are reported in catalogue
-// order whatever the order they finish in (runner/progress.ts prints them so, runner/run.ts sorts them so).
+// At --concurrency 1 every check runs alone, in catalogue order, its removals included. Above it, every check that
+// may run beside others is a concurrent test: vitest starts them all, and each waits for one of --concurrency slots
+// (lib/slots.ts), in catalogue order but those declared `Runs first` (the longest chains of requests, which would
+// otherwise run on alone at the end); a check gives its slot back when its body ends, and removes its networks
+// while the next one starts. Then the checks declared `Runs alone` (they need the target quiet, or read what other
+// checks recorded) run one after another, in catalogue order, once no other check runs, removals included: vitest
+// runs a non-concurrent test only after the concurrent ones before it ended. Prune is last in the catalogue, so it
+// is last here too. Results are reported in catalogue order whatever the order they finish in (runner/progress.ts
+// prints them so, runner/run.ts sorts them so).
 import { relative } from 'node:path';
 import { test, type TestContext } from 'vitest';
 import type { Exchange } from '../../reporters/model.ts';
 import { CODE_ROOT } from '../../runner/package.ts';
+import { checkTimeoutMs } from '../../runner/settings.ts';
 import type { CheckDeclaration, SuiteDeclaration } from './declaration.ts';
 import type { CheckBody, SuiteBodies } from './define.ts';
 import { RunFixtures } from './fixtures.ts';
 import { unmetNeed } from './needs.ts';
 import { CheckScope } from './scope.ts';
+import { CheckSlots, type Release } from './slots.ts';
 import { verdictOf } from './verdict.ts';
+import { CHECK_STARTED } from './types.ts';
 import type { Worker } from './worker.ts';
 import { suiteFile } from '../catalogue.ts';
 
@@ -47,31 +52,43 @@ export function registerChecks(worker: Worker, suites: readonly SuiteDeclaration
   const rank = (s: Scheduled) => (s.declaration.alone ? 2 : s.declaration.first ? 0 : 1);
   // Array.prototype.sort is stable: catalogue order within each rank.
   const order = concurrent ? [...scheduled].sort((a, b) => rank(a) - rank(b)) : scheduled;
+  const slots = concurrent ? new CheckSlots(worker.target.concurrency) : undefined;
   for (const s of order) {
     const name = `${s.declaration.id} ${s.declaration.requirement}`;
-    const fn = runner(s, worker, fixtures);
-    if (concurrent && !s.declaration.alone) test.concurrent(name, fn);
-    else test(name, fn);
+    if (slots && !s.declaration.alone) {
+      // No vitest timeout: the check may wait long for a slot; its own deadline starts when it has one.
+      test.concurrent(name, runner(s, worker, fixtures, slots), 0);
+    } else test(name, runner(s, worker, fixtures));
   }
 }
 
-function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixtures: RunFixtures) {
+
+function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixtures: RunFixtures, slots?: CheckSlots) {
   const file = relative(CODE_ROOT, suiteFile(suite.name));
   return async (vctx: TestContext) => {
+    let slot: Release | undefined;
+    if (slots) {
+      // An interrupted run aborts the signal of every check still waiting: it ends without sending anything.
+      slot = await slots.take(vctx.signal).catch(() => undefined);
+      if (!slot) vctx.skip('the run was stopped before this check started');
+    }
+    void vctx.annotate('started', CHECK_STARTED);
     const started = performance.now();
     const t = new CheckScope(declaration, worker, fixtures);
-    let thrown: unknown;
-    let last: Exchange | undefined;
-    try {
-      const unmet = unmetNeed(declaration.needs, worker.target);
-      if (unmet) t.skip(unmet);
-      await body(t);
-    } catch (err) {
-      thrown = err;
-    } finally {
-      last = t.lastExchange;
-      await t.end();
-    }
+    const work = async () => {
+      try {
+        const unmet = unmetNeed(declaration.needs, worker.target);
+        if (unmet) t.skip(unmet);
+        await body(t);
+      } catch (err) {
+        return err;
+      } finally {
+        slot?.();
+      }
+    };
+    const thrown = slot ? await withinDeadline(work(), checkTimeoutMs(worker.target.timeoutMs), slot) : await work();
+    const last = t.lastExchange;
+    await t.end();
     const result = verdictOf(t, suite.name, thrown, last);
     result.durationMs = Math.round(performance.now() - started);
     result.file = file;
@@ -83,4 +100,20 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
     if (reported.status === 'skip') vctx.skip(reported.reason);
     if (reported.status === 'fail' || reported.status === 'error') throw new Error(`${declaration.id} ${declaration.requirement}\n${reported.reason}`);
   };
+}
+
+/** The check's body, or a failure once `ms` have gone by (its slot is then given back, as vitest's timeout would). */
+async function withinDeadline(work: Promise<unknown>, ms: number, slot: Release): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<Error>((resolve) => {
+    timer = setTimeout(() => {
+      slot();
+      resolve(new Error(`the check did not end within ${Math.round(ms / 1000)} s`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

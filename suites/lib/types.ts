@@ -18,6 +18,12 @@ export interface ProvidedTarget extends CheckSettings {
   checks: string[];
 }
 
+/**
+ * The type of the annotation a check's test makes when it starts its work (a concurrent check may first wait for a
+ * slot): the runner's progress reporter counts a check as running from then.
+ */
+export const CHECK_STARTED = 'cs-conformance:started';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The BroadcastChannel the target arrives on (runner/target-channel.ts). */

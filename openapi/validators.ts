@@ -27,7 +27,7 @@ function specAjv(doc: SpecIndex['doc']): Ajv2020 {
   return ajv;
 }
 
-/** Built from the YAML, not from generated/spec.ts: this generator never depends on another one's output. */
+/** From the YAML, not from generated/spec.ts: the validators are never built from a stale JSON copy of the spec. */
 export async function renderValidators(): Promise<string> {
   const spec = indexSpec(await specFromYaml());
   const ajv = specAjv(spec.doc);

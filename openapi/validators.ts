@@ -7,29 +7,31 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
 import { pointerOf } from '../runner/json-pointer.ts';
-import { loadSpec } from '../runner/spec.ts';
+import { indexSpec, type SpecIndex } from '../runner/spec.ts';
+import { specFromYaml } from '../runner/spec-source.ts';
 
 export const VALIDATORS_PATH = fileURLToPath(new URL('../generated/validators.ts', import.meta.url));
 
 /** Every schema a run validates against: each response's, and each component schema (request bodies), sorted. */
-export function schemaPointers(): string[] {
-  const { doc, operations } = loadSpec();
+export function schemaPointers({ doc, operations }: SpecIndex): string[] {
   const pointers = new Set<string>(Object.keys(doc.components?.schemas ?? {}).map((name) => pointerOf('components', 'schemas', name)));
   for (const op of operations.values()) for (const p of Object.values(op.schemaPointers)) pointers.add(p);
   return [...pointers].sort();
 }
 
-function specAjv(): Ajv2020 {
+function specAjv(doc: SpecIndex['doc']): Ajv2020 {
   const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true, code: { source: true, esm: true, lines: true, formats: _`fullFormats` } });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
   ajv.addFormat('password', true);
-  ajv.addSchema(loadSpec().doc as object, 'spec');
+  ajv.addSchema(doc as object, 'spec');
   return ajv;
 }
 
-export function renderValidators(): string {
-  const ajv = specAjv();
-  const pointers = schemaPointers();
+/** From the YAML, not from generated/spec.ts: the validators are never built from a stale JSON copy of the spec. */
+export async function renderValidators(): Promise<string> {
+  const spec = indexSpec(await specFromYaml());
+  const ajv = specAjv(spec.doc);
+  const pointers = schemaPointers(spec);
   const refs: Record<string, string> = {};
   pointers.forEach((pointer, i) => {
     ajv.addSchema({ $ref: `spec#${pointer}` }, `v${i}`);
@@ -49,4 +51,4 @@ export function renderValidators(): string {
   ].join('\n');
 }
 
-if (import.meta.main) writeFileSync(VALIDATORS_PATH, renderValidators());
+if (import.meta.main) writeFileSync(VALIDATORS_PATH, await renderValidators());

@@ -11,7 +11,7 @@ import { createServer } from '@stoplight/prism-http-server';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createLogger } from '@stoplight/prism-core';
 import { KNOWN_BASE_PATHS } from './spec-match.ts';
-import { SPEC_PATH } from './spec.ts';
+import { SPEC_PATH } from './spec-source.ts';
 
 export interface MockServer {
   url: string;

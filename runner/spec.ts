@@ -1,12 +1,8 @@
 // The bundled OpenAPI document, loaded once: the single source of the operations, their paths and their schemas.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+// It is read from generated/spec.ts: the YAML, parsed strictly by `npm run generate` (runner/spec-source.ts), as JSON.
 import type { OpenAPIV3_1 } from 'openapi-types';
+import { SPEC_JSON } from '../generated/spec.ts';
 import { followRefs, pointerOf, refPointer } from './json-pointer.ts';
-import { PACKAGE_ROOT } from './package.ts';
-
-export const SPEC_PATH = join(PACKAGE_ROOT, 'openapi', 'container-station.yaml');
 
 export interface SpecOperation {
   operationId: string;
@@ -29,7 +25,13 @@ export interface ErrorEnvelopeRule {
   statuses: string[];
 }
 
-let cached: { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } | undefined;
+export interface SpecIndex {
+  doc: OpenAPIV3_1.Document;
+  operations: Map<string, SpecOperation>;
+  errorEnvelope: ErrorEnvelopeRule;
+}
+
+let cached: SpecIndex | undefined;
 
 function readErrorEnvelope(doc: OpenAPIV3_1.Document): ErrorEnvelopeRule {
   const raw = (doc as { 'x-cs-error-envelope'?: { schema?: unknown; statuses?: unknown } })['x-cs-error-envelope'];
@@ -41,20 +43,14 @@ function readErrorEnvelope(doc: OpenAPIV3_1.Document): ErrorEnvelopeRule {
   return { schemaPointer: refPointer(schema), statuses };
 }
 
-/** Parses the spec's YAML; errors and warnings (duplicate keys, bad escapes) fail loudly instead of being dropped. */
-function parseSpec(text: string): OpenAPIV3_1.Document {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
-  const problems = [...document.errors, ...document.warnings];
-  if (problems.length > 0) throw new Error(`${SPEC_PATH} does not parse cleanly:\n${problems.map((p) => p.message).join('\n')}`);
-  const doc: unknown = document.toJS();
-  if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw new Error(`${SPEC_PATH} is not a YAML mapping`);
-  return doc as OpenAPIV3_1.Document;
+/** The spec, parsed once per process; callers that change the document work on a `structuredClone` of it. */
+export function loadSpec(): SpecIndex {
+  cached ??= indexSpec(JSON.parse(SPEC_JSON) as OpenAPIV3_1.Document);
+  return cached;
 }
 
-/** The spec, parsed once per process; callers that change the document work on a `structuredClone` of it. */
-export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string, SpecOperation>; errorEnvelope: ErrorEnvelopeRule } {
-  if (cached) return cached;
-  const doc = parseSpec(readFileSync(SPEC_PATH, 'utf8'));
+/** The operations of a document by operationId, with their responses and schema pointers, and its error envelope. */
+export function indexSpec(doc: OpenAPIV3_1.Document): SpecIndex {
   const operations = new Map<string, SpecOperation>();
   for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of ['get', 'post', 'put', 'delete', 'patch'] as const) {
@@ -72,8 +68,7 @@ export function loadSpec(): { doc: OpenAPIV3_1.Document; operations: Map<string,
       operations.set(op.operationId, { operationId: op.operationId, method: method.toUpperCase(), path, responses, schemaPointers });
     }
   }
-  cached = { doc, operations, errorEnvelope: readErrorEnvelope(doc) };
-  return cached;
+  return { doc, operations, errorEnvelope: readErrorEnvelope(doc) };
 }
 
 export function specOperation(operationId: string): SpecOperation {

@@ -8,8 +8,10 @@ import type { UserConfig } from '@hey-api/openapi-ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import projectConfig from '../../openapi/openapi-ts.config.ts';
 import { repoRoot } from './spec-helpers.ts';
+import { SPEC_MODULE_PATH, renderSpecModule } from '../../openapi/spec-json.ts';
 import { VALIDATORS_PATH, renderValidators } from '../../openapi/validators.ts';
-import { SPEC_PATH } from '../../runner/spec.ts';
+import { loadSpec } from '../../runner/spec.ts';
+import { SPEC_PATH, specFromYaml } from '../../runner/spec-source.ts';
 
 const run = promisify(execFile);
 const generatedDir = join(repoRoot, 'generated');
@@ -40,15 +42,21 @@ describe('generated/ (the client from npm run generate)', () => {
     };
     await createClient(fresh);
 
-    // validators.ts comes from openapi/validators.ts, checked below.
-    const files = listFiles(generatedDir).filter((file) => file !== 'validators.ts');
+    // validators.ts and spec.ts come from openapi/validators.ts and openapi/spec-json.ts, checked below.
+    const files = listFiles(generatedDir).filter((file) => file !== 'validators.ts' && file !== 'spec.ts');
     expect(listFiles(scratch)).toEqual(files);
     const stale = files.filter((file) => readFileSync(join(scratch, file), 'utf8') !== readFileSync(join(generatedDir, file), 'utf8'));
     expect(stale, 'run `npm run generate`').toEqual([]);
   });
 
-  it('holds fresh precompiled validators (generated/validators.ts)', () => {
-    expect(readFileSync(VALIDATORS_PATH, 'utf8') === renderValidators(), 'run `npm run generate`').toBe(true);
+  it('holds fresh precompiled validators (generated/validators.ts)', async () => {
+    expect(readFileSync(VALIDATORS_PATH, 'utf8') === (await renderValidators()), 'run `npm run generate`').toBe(true);
+  });
+
+  it('holds the spec as fresh JSON (generated/spec.ts), which a run reads as the YAML parsed strictly', async () => {
+    expect(readFileSync(SPEC_MODULE_PATH, 'utf8') === (await renderSpecModule()), 'run `npm run generate`').toBe(true);
+    // Nothing is lost on the way through JSON (no dates, no infinities, no undefined).
+    expect(loadSpec().doc).toStrictEqual(await specFromYaml());
   });
 
   it('type-checks with the project compiler options', async () => {

@@ -18,7 +18,7 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The runner's parse of the spec (one loader, strict about YAML problems), as the plain JSON the spec tests walk. */
+/** The document a run reads (generated/spec.ts: the YAML parsed strictly, kept fresh by generated.test.ts), as the plain JSON the spec tests walk. */
 export function loadSpec(): JsonObject {
   const doc: unknown = runnerSpec().doc;
   if (!isObject(doc)) throw new Error('the spec is not a mapping');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { HTTP_METHODS, isObject, loadSpec, repoRoot } from './spec-helpers.ts';
 import type { JsonObject } from './spec-helpers.ts';
+import { specFromYaml } from '../../runner/spec-source.ts';
 
 const run = promisify(execFile);
 const spectralCli = join(repoRoot, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');
@@ -47,8 +48,8 @@ function brokenSpec(): JsonObject {
 }
 
 describe('the OpenAPI document', () => {
-  it('parses as YAML without errors or warnings and is OpenAPI 3.1', () => {
-    const spec = loadSpec();
+  it('parses as YAML without errors or warnings and is OpenAPI 3.1', async () => {
+    const spec = await specFromYaml();
     expect(spec.openapi).toBe('3.1.0');
     expect(isObject(spec.paths)).toBe(true);
   });

@@ -1,5 +1,5 @@
 // Starts the embedded Prism mock (mock-server.ts) as a child process on a free loopback port.
-import { fork } from 'node:child_process';
+import { type ChildProcess, fork } from 'node:child_process';
 import { createServer } from 'node:net';
 import { CannotRunError, UsageError } from './errors.ts';
 import { moduleFile } from './package.ts';
@@ -26,9 +26,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startMock(): Promise<RunningMock> {
-  const port = await freePort();
-  const child = fork(CHILD, [String(port)], { execPath: process.execPath, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+/**
+ * Forks the mock at once (before the caller loads anything else: Prism's start is the longest step of a default
+ * run, and a module graph loading in this thread would hold the fork back); the promise resolves once it is ready.
+ * The child listens on a port of its own choosing (0) and answers its origin: no port is picked here and then lost.
+ */
+export function startMock(): Promise<RunningMock> {
+  const child = fork(CHILD, ['0'], { execPath: process.execPath, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+  return readyMock(child);
+}
+
+async function readyMock(child: ChildProcess): Promise<RunningMock> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -313,6 +313,36 @@ describe('interrupted runs', { timeout: 30_000 }, () => {
     return { r, signalledAt, exitAfterSignalMs: performance.now() - signalledAt, left: await conformanceNetworks(target, PASSWORD) };
   });
 
+  // NEG-003 sends 32 generated requests one after another: at 150 ms an answer, about 5 s of them.
+  const sigintDuringChain = early(async () => {
+    const target = await startMemoryTarget({ password: PASSWORD, latencyMs: 150 });
+    closers.push(() => target.close());
+    let atSignal = -1;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const r = await runCli(['run', '--target', target.url, '--username', target.username, '--check', 'NEG-003', '--report-dir', tempDir()], {
+      env: { CS_PASSWORD: PASSWORD },
+      onLine: (_line, child) => {
+        // Login, GET /system, and four of the check's requests: the chain is well under way.
+        poll ??= setInterval(() => {
+          if (atSignal >= 0 || target.requests() < 6) return;
+          atSignal = target.requests();
+          child.kill('SIGINT');
+        }, 20);
+      },
+    });
+    clearInterval(poll);
+    return { r, atSignal, after: target.requests() - atSignal };
+  });
+
+  it('SIGINT while a check sends a long chain of requests: the chain stops there, the run sweeps and exits 2', async () => {
+    const { r, atSignal, after } = await sigintDuringChain();
+    expect(atSignal, `the run reached the chain\n${describeRun(r)}`).toBeGreaterThan(0);
+    expect(r.code, describeRun(r)).toBe(2);
+    // What may still come: the request in flight, the sweep (a list, twice: once more a moment later) with the removal
+    // of what the check had created, and the logout. The rest of the chain would be two dozen more.
+    expect(after, describeRun(r)).toBeLessThanOrEqual(8);
+  });
+
   it('SIGINT after the first check (mock): the CLI exits within a few seconds and its Prism child is gone', async () => {
     const { r, stoppedAt, exitAfterStopMs, goneAfterStopMs, family } = await sigint();
     expect(stoppedAt, `a check line before the interrupt\n${describeRun(r)}`).toBeGreaterThan(0);

@@ -31,6 +31,8 @@ describe('npm run bench', () => {
     expect(Number.isFinite(out.perRequest.ratioToRequest)).toBe(true);
     expect(out.prism.readyMs).toBeGreaterThan(100);
     expect(out.prism.readyMs).toBeLessThan(out.mock.wallMs);
+    // The ratio's run, timed as Prism alone is (nothing sampled beside it).
+    expect(out.prism.runMs).toBeGreaterThan(out.prism.readyMs);
     expect(out.goals.map((g: { goal: string }) => g.goal)).toContain("default mock run at most 2× the embedded Prism's own start-to-ready time");
     expect(out.goals).toHaveLength(4);
     for (const g of out.goals) expect(typeof g.met).toBe('boolean');

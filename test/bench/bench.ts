@@ -35,8 +35,29 @@ const median = (xs: number[]) => {
   return s.length ? (s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2) : NaN;
 };
 
-/** Peak RSS of a process tree: VmHWM of each process seen, summed (the CLI and its Prism child run side by side). */
-function sampleTree(rootPid: number, peaks: Map<number, number>): void {
+/**
+ * Peak RSS of a process tree: VmHWM of each process seen, summed (the CLI and its Prism child run side by side). A
+ * high-water mark, so reading it every 20 ms misses nothing; the tree itself (a walk of every /proc entry, ~1 ms) is
+ * looked for again every 10th sample only, to keep the sampler's own CPU off the run it measures.
+ */
+function treeSampler(rootPid: number, peaks: Map<number, number>): () => void {
+  let tree = [rootPid];
+  let samples = 0;
+  return () => {
+    if (samples++ % 10 === 0) tree = descendantsOf(rootPid);
+    for (const pid of tree) {
+      try {
+        const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+        if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1])));
+      } catch {
+        // gone
+      }
+    }
+  };
+}
+
+/** `rootPid` and every process below it. */
+function descendantsOf(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -48,20 +69,17 @@ function sampleTree(rootPid: number, peaks: Map<number, number>): void {
       // the process ended between readdir and read
     }
   }
+  const found: number[] = [];
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
-    try {
-      const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (hwm) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, Number(hwm[1])));
-    } catch {
-      // gone
-    }
+    found.push(pid);
     stack.push(...(children.get(pid) ?? []));
   }
+  return found;
 }
 
-async function timedRun(args: string[], env: Record<string, string> = {}): Promise<RunSample> {
+async function timedRun(args: string[], env: Record<string, string> = {}, sampleRss = true): Promise<RunSample> {
   const dir = mkdtempSync(join(tmpdir(), 'csc-bench-'));
   const phasesFile = join(dir, 'phases.json');
   const started = performance.now();
@@ -73,7 +91,7 @@ async function timedRun(args: string[], env: Record<string, string> = {}): Promi
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d));
   const peaks = new Map<number, number>();
-  const sampler = setInterval(() => sampleTree(child.pid!, peaks), 20);
+  const sampler = sampleRss ? setInterval(treeSampler(child.pid!, peaks), 20) : undefined;
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const wallMs = performance.now() - started;
   clearInterval(sampler);
@@ -222,12 +240,21 @@ async function mockReadyMs(): Promise<number> {
   return readyAt;
 }
 
-/** Prism's own start-to-ready time: one warm-up, then the median of `reps`. */
-async function mockReady(reps: number) {
+/**
+ * Prism's own start-to-ready time against the default mock run's wall time, timed alike: fresh processes from spawn,
+ * nothing sampled beside them (the RSS sampler of the main table lengthens a run by ~0.1 s), the two interleaved so
+ * that the machine's drift hits both; one warm-up each, then the medians of `reps`.
+ */
+async function prismAgainstRun(reps: number) {
   await mockReadyMs();
-  const samples: number[] = [];
-  for (let i = 0; i < reps; i++) samples.push(await mockReadyMs());
-  return { readyMs: median(samples), minMs: Math.min(...samples), maxMs: Math.max(...samples) };
+  await timedRun([], {}, false);
+  const ready: number[] = [];
+  const runs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    ready.push(await mockReadyMs());
+    runs.push((await timedRun([], {}, false)).wallMs);
+  }
+  return { readyMs: median(ready), minMs: Math.min(...ready), maxMs: Math.max(...ready), runMs: median(runs), runMinMs: Math.min(...runs), runMaxMs: Math.max(...runs) };
 }
 
 interface LatencyCell {
@@ -397,7 +424,7 @@ async function main() {
   }
   const mock = await runs('npm start (mock)', reps, []);
   out.mock = mock;
-  const prism = await mockReady(reps);
+  const prism = await prismAgainstRun(reps);
   out.prism = prism;
   const password = 'bench-password';
   const memory = await startMemoryTarget({ password });
@@ -435,9 +462,9 @@ async function main() {
   }
   if (docker && 'skipped' in docker) log(`| Docker reference target | skipped: ${docker.skipped} | | | | | |`);
   log('');
-  log('| the embedded Prism alone: a fresh process, start to ready (median) | min–max | npm start (mock), wall | ratio |');
-  log('|---|---|---|---|');
-  log(`| ${f(prism.readyMs)} | ${f(prism.minMs)}–${f(prism.maxMs)} | ${f(mock.wallMs)} | ${(mock.wallMs / prism.readyMs).toFixed(2)}× |`);
+  log('| the embedded Prism alone: a fresh process, start to ready (median) | min–max | npm start (mock), wall, timed alike (median) | min–max | ratio |');
+  log('|---|---|---|---|---|');
+  log(`| ${f(prism.readyMs)} | ${f(prism.minMs)}–${f(prism.maxMs)} | ${f(prism.runMs)} | ${f(prism.runMinMs)}–${f(prism.runMaxMs)} | ${(prism.runMs / prism.readyMs).toFixed(2)}× |`);
   log('');
   log(`| phase of a run (median ms) | ${allRuns.map((r) => r.label).join(' | ')} |`);
   log(`|---|${allRuns.map(() => '---').join('|')}|`);
@@ -464,7 +491,7 @@ async function main() {
     { goal: 'default run (mock) under 3 s, median', measured: f(mock.wallMs), met: mock.wallMs < 3000 },
     { goal: "stateful run's fixed cost no more than the mock run's", measured: `${f(worstFixed)} vs ${f(mock.fixedCostMs)}`, met: worstFixed <= mock.fixedCostMs },
     { goal: 'harness per request under 1.5× raw undici request()', measured: `${req.ratioToRequest.toFixed(2)}×`, met: req.ratioToRequest < 1.5 },
-    { goal: "default mock run at most 2× the embedded Prism's own start-to-ready time", measured: `${(mock.wallMs / prism.readyMs).toFixed(2)}× (${f(mock.wallMs)} vs ${f(prism.readyMs)})`, met: mock.wallMs <= 2 * prism.readyMs },
+    { goal: "default mock run at most 2× the embedded Prism's own start-to-ready time", measured: `${(prism.runMs / prism.readyMs).toFixed(2)}× (${f(prism.runMs)} vs ${f(prism.readyMs)})`, met: prism.runMs <= 2 * prism.readyMs },
     ...latencyGoals(latency),
   ];
   out.goals = goals;

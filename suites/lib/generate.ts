@@ -167,7 +167,7 @@ const UNICODE_PIECES = ['é', 'e\u0301', 'ü', 'ß', '日本語', '😀', '👩�
 const control = fc.oneof(fc.integer({ min: 0, max: 31 }), fc.constant(127)).map((c) => String.fromCharCode(c));
 
 /** Pieces of an odd name; `forRemove` drops what a decoding front could turn into a dot-segment (see unknownId). */
-function piece(forRemove: boolean): fc.Arbitrary<string> {
+function pieceOf(forRemove: boolean): fc.Arbitrary<string> {
   const pathLike = PATH_PIECES.filter((p) => !forRemove || !(p.includes('..') || p.includes('%') || p.includes('\\')));
   return fc.oneof(
     fc.constantFrom(...pathLike),
@@ -179,6 +179,12 @@ function piece(forRemove: boolean): fc.Arbitrary<string> {
   );
 }
 
+// Built once: an arbitrary is an immutable description of values (the same ones for a seed however often it is
+// used), and building a grapheme string arbitrary costs fast-check tens of milliseconds (its tables of known strings).
+const PIECE = pieceOf(false);
+const PIECE_FOR_REMOVE = pieceOf(true);
+const ID_TOKEN = fc.stringMatching(/^[g-z]{4}$/);
+
 /** Cuts `name` to MAX_NAME code points (never inside a surrogate pair); the prefix is always kept. */
 function bounded(prefix: string, suffix: string): string {
   return prefix + Array.from(suffix).slice(0, Math.max(0, MAX_NAME - prefix.length)).join('');
@@ -186,7 +192,7 @@ function bounded(prefix: string, suffix: string): string {
 
 /** A short odd name under `prefix`: 1–5 pieces. */
 export function oddName(prefix: string): fc.Arbitrary<string> {
-  return fc.array(piece(false), { minLength: 1, maxLength: 5 }).map((parts) => bounded(prefix, parts.join('')));
+  return fc.array(PIECE, { minLength: 1, maxLength: 5 }).map((parts) => bounded(prefix, parts.join('')));
 }
 
 /** A long name under `prefix`, 300–2000 characters in all, ASCII (with spaces or '/' in some) to keep URLs sane. */
@@ -207,7 +213,7 @@ export function unusualName(prefix: string): fc.Arbitrary<string> {
  */
 export function unknownId(prefix: string, forRemove: boolean): fc.Arbitrary<string> {
   return fc
-    .tuple(fc.array(piece(forRemove), { maxLength: 3 }), fc.stringMatching(/^[g-z]{4}$/))
+    .tuple(fc.array(forRemove ? PIECE_FOR_REMOVE : PIECE, { maxLength: 3 }), ID_TOKEN)
     .map(([parts, token]) => bounded(prefix, (forRemove ? defused(parts.join('')) : parts.join('')) + token));
 }
 

@@ -2,6 +2,9 @@
 // cookies, body), the answer read whole under the runner's rules — one deadline for the whole exchange, body included,
 // and the same cap on the body's size — and handed back as bytes, unchanged.
 import type { Agent, Dispatcher } from 'undici';
+// undici's index gives every dispatcher its request() method, used below; the transport loads the Agent's own module
+// alone (runner/transport.ts says why).
+import 'undici';
 import { MAX_BODY_BYTES, ResponseHeaders, targetAgent, TransportError, transportErrorOf } from './transport.ts';
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), and Host, which names the proxy. */

@@ -3,13 +3,14 @@
 // the exit code (0 conformant, 1 failures, 2 could not run or interrupted). Each step's work is in its own module;
 // the phase marks between them are what the benchmark reads (runner/phases.ts).
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import type { CheckResult, RunResult } from '../reporters/model.ts';
 import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { CannotRunError } from './errors.ts';
 import { Interrupt } from './interrupt.ts';
 import { applyKnownFailures } from './known-failures.ts';
 import { startMock, type RunningMock } from './mock.ts';
-import { moduleFile, VERSION } from './package.ts';
+import { CODE_ROOT, VERSION } from './package.ts';
 import { mark, writePhases } from './phases.ts';
 import { ProgressReporter } from './progress.ts';
 import { guardText, guardedIo, type Io } from './output.ts';
@@ -60,8 +61,9 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     total: selection.ids.length + 1,
     reclassify: applyKnown,
   });
-  // One file registers every selected check (suites/conformance.ts), so checks of all suites can run side by side.
-  const files = [moduleFile('suites/conformance')];
+  // One file registers every selected check (suites/conformance.js, JavaScript in a checkout too), so checks of all
+  // suites can run side by side.
+  const files = [join(CODE_ROOT, 'suites', 'conformance.js')];
   // The test runner starts while the mock starts and the session opens; the target follows over the channel.
   const channel = new TargetChannel();
   const vitestStarting = createRunner(settings, reporter, files, channel.name);

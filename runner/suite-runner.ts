@@ -11,7 +11,7 @@ import { checkTimeoutMs, type Settings } from './settings.ts';
 const MAX_CHECKS = 10_000;
 
 /**
- * @param files the one file that registers the run's checks (suites/conformance.ts).
+ * @param files the one file that registers the run's checks (suites/conformance.js).
  * @param targetChannel where that file receives the target (runner/target-channel.ts).
  */
 export async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[], targetChannel: string) {

@@ -1,10 +1,19 @@
 // HTTP to the target: one keep-alive undici Agent per target, a cookie jar, a per-request deadline that also bounds
 // reading the body, a cap on body size, and a redacted transcript of every exchange.
-import { Agent, type Dispatcher } from 'undici';
+import { createRequire } from 'node:module';
+import type { Agent, Dispatcher } from 'undici';
 import { Cookie, CookieJar } from 'tough-cookie';
 import type { Exchange } from '../reporters/model.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { Redactor } from './redact.ts';
+
+/**
+ * undici's Agent, from the module that defines it. undici's index also loads its fetch, WebSocket, EventSource, caches
+ * and mocks (~90 ms) and, as a side effect, the Agent's convenience methods (request, stream…): the transport uses
+ * neither, only the Agent's own dispatch(). Loading the index cost that time at the start of every run, once in the
+ * runner's thread and again in the checks' worker. (The proxy, which calls agent.request(), loads the index itself.)
+ */
+const UndiciAgent: typeof Agent = createRequire(import.meta.url)('undici/lib/dispatcher/agent.js');
 
 export interface TransportOptions {
   /** The target's origin plus base path, e.g. http://nas:8080/container-station/api/v1 */
@@ -188,7 +197,7 @@ export class Transport {
 
 /** One keep-alive connection pool to the target, every phase bounded by the request timeout. */
 export function targetAgent(timeoutMs: number, insecure: boolean): Agent {
-  return new Agent({
+  return new UndiciAgent({
     keepAliveTimeout: 10_000,
     connect: { rejectUnauthorized: !insecure, timeout: timeoutMs },
     headersTimeout: timeoutMs,

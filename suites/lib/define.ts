@@ -1,6 +1,6 @@
 // How a suite file declares its checks: `const { check, bodies } = defineSuite('remove')`, then one
 // `check('NET-RM-001', async (t) => …)` per check, each under the structured comment that declares it
-// (lib/declaration.ts). Nothing here runs a check: the run's one vitest file (suites/conformance.ts) takes the bodies.
+// (lib/declaration.ts). Nothing here runs a check: the run's one vitest file (suites/conformance.js, through lib/run-file.ts) takes the bodies.
 import type { CheckScope } from './scope.ts';
 
 export type CheckBody = (t: CheckScope) => Promise<void>;

@@ -83,7 +83,7 @@ async function timedRun(args: string[], env: Record<string, string> = {}, sample
   const dir = mkdtempSync(join(tmpdir(), 'csc-bench-'));
   const phasesFile = join(dir, 'phases.json');
   const started = performance.now();
-  const child = spawn(process.execPath, ['runner/cli.ts', 'run', '--report-dir', join(dir, 'reports'), ...args], {
+  const child = spawn(process.execPath, ['runner/checkout.js', 'run', '--report-dir', join(dir, 'reports'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, CS_PHASES_FILE: phasesFile },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -276,11 +276,14 @@ async function parentDies(start: (args: string[]) => ChildProcess, kill: (parent
   try {
     await proxy.held;
     family = descendants(parent.pid!);
-    const cli = family.filter((p) => p.cmdline.includes('runner/cli.ts run') && !p.cmdline.startsWith('sh '));
+    // `npm start` runs runner/checkout.js (a checkout's entry); the other parents run runner/cli.ts.
+    const cli = family.filter((p) => /runner\/(cli\.ts|checkout\.js) run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
     const signalled = performance.now();
     kill(parent);
-    // The held request then fails as an interrupted one would; the network stays unless the runner sweeps.
-    setTimeout(() => proxy.drop(), 300);
+    // The held request then fails as an interrupted one would; the network stays unless the runner sweeps. Dropped
+    // only after the runner's parent poll (every 500 ms, runner/stop.ts) has had two chances to notice: the checks
+    // left after it take well under a second on this target, and a run that simply finished first proves nothing.
+    setTimeout(() => proxy.drop(), 1_200);
     const gone = await waitFor(() => stillAlive(cli).length === 0, 25_000, 100);
     const afterMs = performance.now() - signalled;
     await sleep(200);

@@ -1,6 +1,5 @@
-// Starts the embedded Prism mock (mock-server.ts) as a child process on a free loopback port.
-import { type ChildProcess, fork } from 'node:child_process';
-import { createServer } from 'node:net';
+// Starts the embedded Prism mock (mock-server.ts) as a child process on a loopback port of its own choosing.
+import { fork } from 'node:child_process';
 import { CannotRunError, UsageError } from './errors.ts';
 import { moduleFile } from './package.ts';
 import type { Io } from './output.ts';
@@ -14,29 +13,14 @@ export interface RunningMock {
   stop(): Promise<void>;
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * Forks the mock at once (before the caller loads anything else: Prism's start is the longest step of a default
  * run, and a module graph loading in this thread would hold the fork back); the promise resolves once it is ready.
  * The child listens on a port of its own choosing (0) and answers its origin: no port is picked here and then lost.
  */
-export function startMock(): Promise<RunningMock> {
+export async function startMock(): Promise<RunningMock> {
+  // Before the first await: the fork happens in the caller's turn.
   const child = fork(CHILD, ['0'], { execPath: process.execPath, stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-  return readyMock(child);
-}
-
-async function readyMock(child: ChildProcess): Promise<RunningMock> {
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-2000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

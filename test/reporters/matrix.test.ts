@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../runner/mock.ts';
 import { buildMatrix, compareVersions } from '../../reporters/matrix.ts';
 import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { closedPort } from '../servers/misbehaving.ts';
 import { describeRun, expectCannotRun, runCli } from '../runner/helpers.ts';
 import { tempDir } from './helpers.ts';
 
@@ -40,7 +40,7 @@ describe('cs-conformance matrix over real runs', () => {
   let unitB: number;
   const reports: Record<string, string> = {};
   beforeAll(async () => {
-    [unitA, unitB] = [await freePort(), await freePort()];
+    [unitA, unitB] = [(await closedPort()).port, (await closedPort()).port];
     // Unit A upgraded twice: fine, then a firmware that breaks Created, then one that fixes it. Unit B says nothing
     // about its versions.
     const units: Unit[] = [

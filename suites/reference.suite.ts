@@ -52,8 +52,8 @@ async function duplicateOf(t: CheckScope, net: ScratchNetwork): Promise<ScratchN
 }
 
 /*
- * Requirement: Inspecting a network by a unique prefix of its Id (its first 12 characters, and its first 4) MUST
- *   answer that network.
+ * Requirement: Inspecting a network by a prefix of its Id that no other network's Id starts with and no network is
+ *   named (its first 12 characters, and its first 4) MUST answer that network.
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -74,8 +74,8 @@ check('NET-REF-001', async (t) => {
 });
 
 /*
- * Requirement: Inspecting by a prefix of a network's name, or by its name in upper case, MUST answer the error
- *   envelope meaning "not found" (names match exactly and case-sensitively).
+ * Requirement: Inspecting by a prefix of a network's name or by its name in upper case, when that is no network's name
+ *   or Id prefix, MUST answer the error envelope meaning "not found" (names match whole and case-sensitively).
  * Operations: createNetwork, inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -91,9 +91,9 @@ check('NET-REF-002', async (t) => {
 });
 
 /*
- * Requirement: Inspecting by a part of a network's Id that is not its prefix (the last 12 characters, characters 2 to
- *   13), by its 12-character prefix with the last character changed, or by its full Id in upper case MUST answer the
- *   error envelope meaning "not found".
+ * Requirement: Inspecting by the end or an inner part of a network's Id (its last 12 characters, its characters 2 to
+ *   13), by its 12-character Id prefix with the last character changed, or by its full Id in upper case, when that is
+ *   no network's name or Id prefix, MUST answer the error envelope meaning "not found".
  * Operations: createNetwork, inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -113,8 +113,8 @@ check('NET-REF-003', async (t) => {
 });
 
 /*
- * Requirement: Removing by a prefix of a network's name, or by its name in upper case, MUST answer the error envelope
- *   meaning "not found" and leave the network in place.
+ * Requirement: Removing by a prefix of a network's name or by its name in upper case, when that is no network's name
+ *   or Id prefix, MUST answer the error envelope meaning "not found" and leave the network in place.
  * Operations: createNetwork, removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -155,7 +155,8 @@ check('NET-REF-006', async (t) => {
 });
 
 /*
- * Requirement: Removing a network by the first 12 characters of its Id MUST answer {} and remove that network.
+ * Requirement: Removing a network by the first 12 characters of its Id (a prefix no other network's Id starts with)
+ *   MUST answer {} and remove that network.
  * Operations: createNetwork, removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -168,8 +169,8 @@ check('NET-REF-007', async (t) => {
 });
 
 /*
- * Requirement: Connecting and disconnecting a container by the network's name and by the first 12 characters of its
- *   Id MUST answer {} and act on that network.
+ * Requirement: Connecting a container to a network and disconnecting it, each by the network's name or by the first
+ *   12 characters of its Id, MUST answer {} and act on that network.
  * Operations: createNetwork, connectContainer, disconnectContainer
  * Needs: state, container
  */

@@ -357,6 +357,10 @@ const createThenInspect = async (c: Client, extra: Record<string, unknown>): Pro
   return c.inspect('probe');
 };
 const statusOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<number> => (await c.call(method, path, opts)).status;
+const createThenListed = async (c: Client, extra: Record<string, unknown>): Promise<boolean> => {
+  await c.create('kind', extra);
+  return (await c.names()).includes('kind');
+};
 /** The status and whether the answer was an HTML page rather than JSON. */
 const htmlOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<{ status: number; html: boolean }> => {
   const r = await c.call(method, path, opts);
@@ -622,9 +626,9 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 200, code: 400 },
   ],
   // The near misses (near-miss-engine.ts).
-  'list-misses-internal': [async (c) => (await c.create('kind', { internal: true }), (await c.names()).includes('kind')), true, false],
-  'list-misses-options': [async (c) => (await c.create('kind', { options: { foo: 'bar' } }), (await c.names()).includes('kind')), true, false],
-  'list-misses-ipam': [async (c) => (await c.create('kind', { ipam: { Config: [{ Subnet: '10.77.0.0/24' }] } }), (await c.names()).includes('kind')), true, false],
+  'list-misses-internal': [(c) => createThenListed(c, { internal: true }), true, false],
+  'list-misses-options': [(c) => createThenListed(c, { options: { foo: 'bar' } }), true, false],
+  'list-misses-ipam': [(c) => createThenListed(c, { ipam: { Config: [{ Subnet: '10.77.0.0/24' }] } }), true, false],
   'inspect-internal-by-name-broken': [
     async (c) => {
       const id: string = (await c.create('hidden', { internal: true })).body.Id;
@@ -634,8 +638,22 @@ const SCENARIOS: Record<string, Scenario> = {
     { internalByName: 200, internalById: 200, plainByName: 200 },
     { internalByName: 400, internalById: 200, plainByName: 200 },
   ],
-  'ref-name-any-case': [async (c) => (await c.create('probe'), { inspect: await statusOf(c, 'GET', '/networks/PROBE/inspect'), remove: await statusOf(c, 'DELETE', '/networks/Probe') }), { inspect: 400, remove: 400 }, { inspect: 200, remove: 200 }],
-  'ref-name-prefix': [async (c) => (await c.create('probe-net'), { inspect: await statusOf(c, 'GET', '/networks/probe-n'), remove: await statusOf(c, 'DELETE', '/networks/probe-') }), { inspect: 400, remove: 400 }, { inspect: 200, remove: 200 }],
+  'ref-name-any-case': [
+    async (c) => {
+      await c.create('probe');
+      return { inspect: await statusOf(c, 'GET', '/networks/PROBE/inspect'), remove: await statusOf(c, 'DELETE', '/networks/Probe') };
+    },
+    { inspect: 400, remove: 400 },
+    { inspect: 200, remove: 200 },
+  ],
+  'ref-name-prefix': [
+    async (c) => {
+      await c.create('probe-net');
+      return { inspect: await statusOf(c, 'GET', '/networks/probe-n'), remove: await statusOf(c, 'DELETE', '/networks/probe-') };
+    },
+    { inspect: 400, remove: 400 },
+    { inspect: 200, remove: 200 },
+  ],
   'ref-id-substring': [
     async (c) => {
       const id: string = (await c.create('probe')).body.Id;
@@ -652,7 +670,15 @@ const SCENARIOS: Record<string, Scenario> = {
     { prefix: 200, full: 200, name: 200 },
     { prefix: 400, full: 200, name: 200 },
   ],
-  'ref-ambiguous-first': [async (c) => (await c.create('twin'), await c.create('twin'), statusOf(c, 'GET', '/networks/twin/inspect')), 400, 200],
+  'ref-ambiguous-first': [
+    async (c) => {
+      await c.create('twin');
+      await c.create('twin');
+      return statusOf(c, 'GET', '/networks/twin/inspect');
+    },
+    400,
+    200,
+  ],
   'remove-ambiguous-first': [
     async (c) => {
       await c.create('twin');

@@ -1,8 +1,9 @@
 // How a network reference resolves, probed the same way on any Engine: every kind of reference a client may send
 // (full Id, exact name, unique Id prefixes, ambiguous names and prefixes, and the near misses that must match nothing)
 // against inspect, remove, connect and disconnect. The same sequence runs on the real engine (docker-engine.test.ts),
-// on the memory model (memory-engine.test.ts) and through the front (measure-resolution.ts), so the model and the
-// suite's resolution checks rest on what the engine was seen to do (recorded in resolution.md).
+// on the memory model (memory-engine.test.ts) and through the front on both inspect routes (front.test.ts, and
+// measure-resolution.ts over Docker), so the model and the suite's reference checks rest on what the engine was seen
+// to do (recorded in resolution.md).
 import { EngineError, type Engine } from './engine.ts';
 
 export type ProbeOp = 'inspect' | 'remove' | 'connect' | 'disconnect';
@@ -91,7 +92,7 @@ export function measuredRows(): ProbeRow[] {
 }
 
 /** The first 12 characters of `id` with the last one changed so that no network's Id starts with the result. */
-export function changedPrefix(id: string, ids: readonly string[]): string {
+function changedPrefix(id: string, ids: readonly string[]): string {
   for (const c of '0123456789abcdef') {
     const ref = id.slice(0, 11) + c;
     if (c !== id[11] && !ids.some((other) => other.startsWith(ref))) return ref;

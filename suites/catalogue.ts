@@ -7,7 +7,7 @@ import { moduleFile } from '../runner/package.ts';
 import { parseSuiteSource, type SuiteDeclaration } from './lib/declaration.ts';
 
 /** The suites in catalogue order: the order of reports, and of a run at --concurrency 1. */
-export const SUITE_NAMES = ['system', 'list', 'create', 'duplicate', 'connect', 'remove', 'session', 'bad-input', 'negative', 'prune'] as const;
+export const SUITE_NAMES = ['system', 'list', 'create', 'duplicate', 'reference', 'connect', 'remove', 'session', 'bad-input', 'negative', 'prune'] as const;
 
 export function suiteFile(name: string): string {
   return moduleFile(`suites/${name}.suite`);

@@ -20,9 +20,11 @@ const args = (t: { url: string; username: string; runningContainer: string }) =>
 function requestsOf(results: RunResult): Map<string, string[]> {
   const normal = (text: string) =>
     text
-      .replace(/cs-conformance-[0-9a-f]{8}-/g, 'cs-conformance-RUN-')
-      .replace(/\b[0-9a-f]{64}\b/g, 'ID')
-      .replace(/\b[0-9a-f]{12}\b/g, 'ID12')
+      // The reference suite sends names and Ids in upper case too, and 4-character Id prefixes.
+      .replace(/cs-conformance-[0-9a-f]{8}-/gi, 'cs-conformance-RUN-')
+      .replace(/\b[0-9a-f]{64}\b/gi, 'ID')
+      .replace(/\b[0-9a-f]{12}\b/gi, 'ID12')
+      .replace(/\/networks\/[0-9a-f]{4}(?=\/|$)/g, '/networks/ID4')
       .replace(/wrong-[0-9a-f-]{36}/g, 'wrong-PASSWORD')
       // NET-CREATE-008 draws its subnet at random from the benchmarking range.
       .replace(/198\.18\.\d+\./g, '198.18.N.')

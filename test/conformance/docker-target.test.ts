@@ -37,7 +37,7 @@ describe.skipIf(!availability.ok)(title('the suite against the Docker-backed ref
       expect(r.code).toBe(0);
       // Drivers other than bridge are a capability of the host kernel (macvlan is refused in containers).
       expect(r.skipped.filter((id) => id !== 'NET-CREATE-005')).toEqual([]);
-      const r2 = await runCli([...args(target, target.createdContainer), '--suite', 'connect', '--suite', 'remove', '--suite', 'prune'], env);
+      const r2 = await runCli([...args(target, target.createdContainer), '--suite', 'reference', '--suite', 'connect', '--suite', 'remove', '--suite', 'prune'], env);
       expect(r2.failed, r2.stdout + r2.stderr).toEqual([]);
       expect(r2.skipped.sort()).toEqual(['NET-CONN-006', 'NET-CONN-007', 'NET-RM-005']);
     } finally {

@@ -50,6 +50,18 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'system-without-versions': { suites: ['system'], catches: ['SYS-001'], strict: true },
   'list-misses-new': { suites: ['list'], catches: ['NET-LIST-003'] },
   'inspect-unknown-empty': { suites: ['remove'], catches: ['NET-RM-004'] },
+  // The near misses (near-miss-engine.ts): every kind of network listed and inspected by name; references resolved
+  // exactly as the engine resolves them.
+  'list-misses-internal': { suites: ['create'], catches: ['NET-CREATE-006'] },
+  'list-misses-options': { suites: ['create'], catches: ['NET-CREATE-007'] },
+  'list-misses-ipam': { suites: ['create'], catches: ['NET-CREATE-008'] },
+  'inspect-internal-by-name-broken': { suites: ['create'], catches: ['NET-CREATE-006'] },
+  'ref-name-any-case': { suites: ['reference'], catches: ['NET-REF-002', 'NET-REF-004'] },
+  'ref-name-prefix': { suites: ['reference'], catches: ['NET-REF-002', 'NET-REF-004'] },
+  'ref-id-substring': { suites: ['reference'], catches: ['NET-REF-003'] },
+  'ref-id-prefix-unsupported': { suites: ['reference'], catches: ['NET-REF-001', 'NET-REF-007', 'NET-REF-008'] },
+  'ref-ambiguous-first': { suites: ['reference'], catches: ['NET-REF-005'] },
+  'remove-ambiguous-first': { suites: ['reference'], catches: ['NET-REF-006'] },
   'create-without-warning': { suites: ['create'], catches: ['NET-CREATE-001'] },
   'connect-twice-accepted': { suites: ['connect'], catches: ['NET-CONN-007'] },
   'reconnect-refused': { suites: ['connect'], catches: ['NET-CONN-004'] },

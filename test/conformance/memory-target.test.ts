@@ -26,7 +26,7 @@ describe('the suite against the fault-free in-memory reference target', () => {
   });
 
   it('passes with a created-only container, skipping only what needs a running one', async () => {
-    const r = await runCli([...args(target, target.createdContainer), '--suite', 'connect', '--suite', 'remove', '--suite', 'prune'], env);
+    const r = await runCli([...args(target, target.createdContainer), '--suite', 'reference', '--suite', 'connect', '--suite', 'remove', '--suite', 'prune'], env);
     expect(r.failed, r.stdout + r.stderr).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.skipped.sort()).toEqual(['NET-CONN-006', 'NET-CONN-007', 'NET-RM-005']);

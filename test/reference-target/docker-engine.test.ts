@@ -12,6 +12,7 @@ import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts'
 import { dockerAvailable, startDockerd, type Dockerd } from './dockerd.ts';
 import { startDockerTarget } from './docker-target.ts';
 import { EngineError, type Engine } from './engine.ts';
+import { measuredRows, probeResolution } from './resolution-probe.ts';
 
 const TARGET_CLI = fileURLToPath(new URL('./docker-target.ts', import.meta.url));
 const API_BASE_PATH = '/container-station/api/v1';
@@ -210,6 +211,12 @@ describe.skipIf(!availability.ok)(dockerTitle('DockerEngine against a private do
     expect(err.status).toBe(404);
     expect(err.message).toBe(`network ${p}-nosuch not found`);
     expect(err.path).toBe(`/v1.41/networks/${p}-nosuch`);
+  });
+
+  it('resolves every kind of reference, in every operation, as recorded in resolution.md; so does MemoryEngine', { timeout: 120_000 }, async () => {
+    expect(await probeResolution(engine, `${p}-res`, running)).toEqual(measuredRows());
+    const { MemoryEngine } = await import('./memory-engine.ts');
+    expect(await probeResolution(new MemoryEngine({ containers: [{ name: running, running: true }] }), `${p}-res`, running)).toEqual(measuredRows());
   });
 
   it('URL-encodes ids and names in paths', { timeout: 15_000 }, async () => {

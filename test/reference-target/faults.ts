@@ -3,7 +3,7 @@
 // front enables faults by name, tests prove none is a no-op, and a CLI can print it.
 
 export const FAULT_FAMILIES = [
-  'list', 'create', 'duplicate', 'connect', 'remove', 'prune', 'session', 'bad-input', 'schema', 'transport',
+  'list', 'create', 'duplicate', 'reference', 'connect', 'remove', 'prune', 'session', 'bad-input', 'schema', 'transport',
 ] as const;
 
 export type FaultFamily = (typeof FAULT_FAMILIES)[number];
@@ -21,6 +21,11 @@ export const FAULTS: readonly Fault[] = [
   { name: 'inspect-by-name-broken', family: 'list', description: 'Inspect by name answers "not found"; inspect by Id or Id prefix still works.' },
   { name: 'list-misses-new', family: 'list', description: 'GET /networks answers from a cache filled when the front started: networks created since are missing.' },
   { name: 'inspect-unknown-empty', family: 'list', description: 'Inspecting an unknown network (both paths) answers HTTP 200 {} instead of the not-found error.' },
+  // list: the kinds of network a firmware may keep apart and forget (near-miss-engine.ts)
+  { name: 'list-misses-internal', family: 'list', description: 'GET /networks leaves out the networks created with internal: true; inspect still finds them.' },
+  { name: 'list-misses-options', family: 'list', description: 'GET /networks leaves out the networks created with options; inspect still finds them.' },
+  { name: 'list-misses-ipam', family: 'list', description: 'GET /networks leaves out the networks created with a custom ipam; inspect still finds them.' },
+  { name: 'inspect-internal-by-name-broken', family: 'list', description: 'Inspecting an internal network by name answers "not found"; by Id, and every other network by name, still works.' },
   // create
   { name: 'create-ignores-driver', family: 'create', description: 'POST /networks drops `driver` before calling the engine.' },
   { name: 'create-ignores-internal', family: 'create', description: 'POST /networks drops `internal` before calling the engine.' },
@@ -33,6 +38,13 @@ export const FAULTS: readonly Fault[] = [
   // duplicate
   { name: 'duplicate-allowed', family: 'duplicate', description: 'POST /networks drops `check_duplicate`, so a duplicate name is created instead of refused.' },
   { name: 'duplicate-bad-envelope', family: 'duplicate', description: 'A refused duplicate name is answered as a bare {"message": …} instead of the error envelope.' },
+  // reference: how a network reference resolves, in every operation unless said (near-miss-engine.ts)
+  { name: 'ref-name-any-case', family: 'reference', description: 'Names match case-insensitively: a network\'s name in another case resolves to it.' },
+  { name: 'ref-name-prefix', family: 'reference', description: 'A prefix of one network\'s name resolves to it, as an Id prefix does.' },
+  { name: 'ref-id-substring', family: 'reference', description: 'Any part of an Id resolves to the one network whose Id contains it, not only a prefix.' },
+  { name: 'ref-id-prefix-unsupported', family: 'reference', description: 'Only a full Id or an exact name resolves: a unique Id prefix answers "not found".' },
+  { name: 'ref-ambiguous-first', family: 'reference', description: 'Inspecting by a name several networks share answers the first of them in the engine\'s list instead of the ambiguity error.' },
+  { name: 'remove-ambiguous-first', family: 'reference', description: 'DELETE by a name several networks share removes the first of them in the engine\'s list instead of refusing.' },
   // connect
   { name: 'connect-noop', family: 'connect', description: 'POST /networks/{id}/connect answers {} without calling the engine.' },
   { name: 'connect-unknown-container-accepted', family: 'connect', description: 'Connecting a container the engine does not know answers {} instead of the error.' },

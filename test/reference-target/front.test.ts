@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FAULT_FAMILIES, FAULTS } from './faults.ts';
 import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from './front.ts';
 import { MemoryEngine } from './memory-engine.ts';
+import { FrontAsEngine } from './front-as-engine.ts';
+import { measuredRows, probeResolution } from './resolution-probe.ts';
 import { startMemoryTarget } from './memory-target.ts';
 
 // A throwaway credential for in-process servers only.
@@ -355,6 +357,10 @@ const createThenInspect = async (c: Client, extra: Record<string, unknown>): Pro
   return c.inspect('probe');
 };
 const statusOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<number> => (await c.call(method, path, opts)).status;
+const createThenListed = async (c: Client, extra: Record<string, unknown>): Promise<boolean> => {
+  await c.create('kind', extra);
+  return (await c.names()).includes('kind');
+};
 /** The status and whether the answer was an HTML page rather than JSON. */
 const htmlOf = async (c: Client, method: string, path: string, opts?: CallOptions): Promise<{ status: number; html: boolean }> => {
   const r = await c.call(method, path, opts);
@@ -619,6 +625,70 @@ const SCENARIOS: Record<string, Scenario> = {
     { status: 400, code: 400 },
     { status: 200, code: 400 },
   ],
+  // The near misses (near-miss-engine.ts).
+  'list-misses-internal': [(c) => createThenListed(c, { internal: true }), true, false],
+  'list-misses-options': [(c) => createThenListed(c, { options: { foo: 'bar' } }), true, false],
+  'list-misses-ipam': [(c) => createThenListed(c, { ipam: { Config: [{ Subnet: '10.77.0.0/24' }] } }), true, false],
+  'inspect-internal-by-name-broken': [
+    async (c) => {
+      const id: string = (await c.create('hidden', { internal: true })).body.Id;
+      await c.create('plain');
+      return { internalByName: await statusOf(c, 'GET', '/networks/hidden/inspect'), internalById: await statusOf(c, 'GET', `/networks/${id}/inspect`), plainByName: await statusOf(c, 'GET', '/networks/plain/inspect') };
+    },
+    { internalByName: 200, internalById: 200, plainByName: 200 },
+    { internalByName: 400, internalById: 200, plainByName: 200 },
+  ],
+  'ref-name-any-case': [
+    async (c) => {
+      await c.create('probe');
+      return { inspect: await statusOf(c, 'GET', '/networks/PROBE/inspect'), remove: await statusOf(c, 'DELETE', '/networks/Probe') };
+    },
+    { inspect: 400, remove: 400 },
+    { inspect: 200, remove: 200 },
+  ],
+  'ref-name-prefix': [
+    async (c) => {
+      await c.create('probe-net');
+      return { inspect: await statusOf(c, 'GET', '/networks/probe-n'), remove: await statusOf(c, 'DELETE', '/networks/probe-') };
+    },
+    { inspect: 400, remove: 400 },
+    { inspect: 200, remove: 200 },
+  ],
+  'ref-id-substring': [
+    async (c) => {
+      const id: string = (await c.create('probe')).body.Id;
+      return { middle: (await c.call('GET', `/networks/${id.slice(20, 40)}/inspect`)).body.Id === id, prefix: (await c.inspect(id.slice(0, 12))).Id === id };
+    },
+    { middle: false, prefix: true },
+    { middle: true, prefix: true },
+  ],
+  'ref-id-prefix-unsupported': [
+    async (c) => {
+      const id: string = (await c.create('probe')).body.Id;
+      return { prefix: await statusOf(c, 'GET', `/networks/${id.slice(0, 12)}/inspect`), full: await statusOf(c, 'GET', `/networks/${id}/inspect`), name: await statusOf(c, 'GET', '/networks/probe/inspect') };
+    },
+    { prefix: 200, full: 200, name: 200 },
+    { prefix: 400, full: 200, name: 200 },
+  ],
+  'ref-ambiguous-first': [
+    async (c) => {
+      await c.create('twin');
+      await c.create('twin');
+      return statusOf(c, 'GET', '/networks/twin/inspect');
+    },
+    400,
+    200,
+  ],
+  'remove-ambiguous-first': [
+    async (c) => {
+      await c.create('twin');
+      await c.create('twin');
+      const status = await statusOf(c, 'DELETE', '/networks/twin');
+      return { status, left: (await c.names()).filter((n) => n === 'twin').length };
+    },
+    { status: 400, left: 2 },
+    { status: 200, left: 1 },
+  ],
   'hang-list': [
     async (c) => {
       try {
@@ -632,6 +702,16 @@ const SCENARIOS: Record<string, Scenario> = {
     'TimeoutError',
   ],
 };
+
+describe('network references', () => {
+  it('resolve through both inspect routes, remove, connect and disconnect exactly as on the engine (resolution.md)', async () => {
+    for (const inspectPath of ['inspect', 'heading'] as const) {
+      const { front } = await start();
+      const engine = new FrontAsEngine({ url: front.url + DEFAULT_BASE_PATH, username: 'admin', password: PASSWORD, inspectPath });
+      expect(await probeResolution(engine, 'px', RUNNING), inspectPath).toEqual(measuredRows());
+    }
+  });
+});
 
 describe('seeded faults', () => {
   it('are catalogued once each, in known families, and each has a scenario here', () => {

@@ -1,7 +1,8 @@
 // The reference front: Container Station's v1 networks API, as documented for 2.4.0.2316, over any Engine. It only
 // translates (request fields → the docker-py call Container Station makes, engine errors → the error envelope); every
 // decision about ids, duplicates, names, not-found, in-use and prune is the engine's. Seeded faults (faults.ts) each
-// bend one documented behaviour so that a conformance suite can be shown to catch it.
+// bend one documented behaviour so that a conformance suite can be shown to catch it; the near misses of reference
+// resolution and of the list sit in a layer between the front and the engine (near-miss-engine.ts).
 import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +10,7 @@ import { machine } from 'node:os';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 import { withLatency } from './latency.ts';
 import { activeFaults } from './faults.ts';
+import { withNearMissFaults } from './near-miss-engine.ts';
 import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
@@ -155,7 +157,7 @@ class Front {
   readonly #connected = new Set<string>();
 
   constructor(opts: FrontOptions, faults: ReadonlySet<string>) {
-    this.#engine = opts.engine;
+    this.#engine = withNearMissFaults(opts.engine, faults);
     this.#username = opts.username ?? 'admin';
     this.#password = digest(opts.password);
     this.#faults = faults;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from './engine.ts';
 import { MemoryEngine } from './memory-engine.ts';
+import { measuredRows, probeResolution } from './resolution-probe.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const RFC3339_NANO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/;
@@ -225,6 +226,10 @@ describe('name resolution', () => {
     await e.disconnect('dup', 'dtest');
     expect(await failure(e.inspect(''))).toMatchObject({ status: 400, message: expect.stringMatching(/^5 matches found based on ID prefix: network {2}is ambiguous$/) });
     expect(await failure(e.remove(''))).toMatchObject({ status: 400, message: 'network  is ambiguous (5 matches found based on ID prefix)' });
+  });
+
+  it('resolves every kind of reference, in every operation, as measured on Docker 20.10.24 (resolution.md)', async () => {
+    expect(await probeResolution(engine(), 'px', 'probe_running')).toEqual(measuredRows());
   });
 
   it('quotes ids in error paths as docker-py does', async () => {

@@ -16,6 +16,7 @@ async function inspected(t: CheckScope, idOrName: string, path: 'inspectNetworkB
 
 /*
  * Requirement: POST /networks with {name} MUST answer {Id: 64 lowercase hex digits, Warning: string}.
+ * Evidence: page: the documented create response {"Id": 64 hex digits, "Warning": ""}
  * Operations: createNetwork
  */
 check('NET-CREATE-001', async (t) => {
@@ -30,6 +31,8 @@ check('NET-CREATE-001', async (t) => {
 /*
  * Requirement: A created network MUST inspect with the Id create answered, its name, driver bridge by default, scope
  *   local and an RFC 3339 Created.
+ * Evidence: page: the documented inspect capture (Id, Name, Driver bridge as "Defaults to bridge driver", Scope
+ *   local, RFC 3339 Created)
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -46,6 +49,7 @@ check('NET-CREATE-002', async (t) => {
 /*
  * Requirement: GET /networks/{network_id}/inspect (the path of every documented example) MUST answer the network, by
  *   Id and by name.
+ * Evidence: page: every executed inspect example uses /inspect, by name; the parameter is "the network's id"
  * Operations: inspectNetworkByInspectPath
  */
 check('NET-CREATE-003', async (t) => {
@@ -63,6 +67,7 @@ check('NET-CREATE-003', async (t) => {
 /*
  * Requirement: GET /networks/{network_id} (the documented heading) SHOULD answer the same network as /inspect, by Id
  *   and by name.
+ * Evidence: page: the heading of "Inspect network" is GET /networks/{network_id} (no example executes it)
  * Operations: inspectNetwork
  */
 check('NET-CREATE-004', async (t) => {
@@ -79,6 +84,7 @@ check('NET-CREATE-004', async (t) => {
 
 /*
  * Requirement: A create with driver MUST be reflected by inspect (Driver).
+ * Evidence: page: driver, "Name of the network driver plugin to use"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -94,6 +100,7 @@ check('NET-CREATE-005', async (t) => {
 
 /*
  * Requirement: A create with internal: true MUST be reflected by inspect (Internal: true).
+ * Evidence: page: internal, "Restrict external access to the network"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -105,6 +112,7 @@ check('NET-CREATE-006', async (t) => {
 
 /*
  * Requirement: A create with options MUST be reflected by inspect (Options holds each key and value).
+ * Evidence: page: options, "Network specific options to be used by the drivers"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -119,6 +127,7 @@ check('NET-CREATE-007', async (t) => {
 /*
  * Requirement: A create with ipam {Driver, Config: [{Subnet, Gateway}]} MUST be reflected by inspect (IPAM.Config
  *   holds that Subnet and Gateway).
+ * Evidence: page: ipam, "Optional custom IP scheme for the network"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -145,6 +154,7 @@ check('NET-CREATE-008', async (t) => {
 
 /*
  * Requirement: MAY-INFO: what the target does with labels (documented as currently not supported) is recorded.
+ * Evidence: page: labels, documented as "currently not supported"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -163,6 +173,7 @@ check('NET-CREATE-009', async (t) => {
 
 /*
  * Requirement: MAY-INFO: what the target does with enableIPv6 (documented as currently not supported) is recorded.
+ * Evidence: page: enableIPv6, documented as "currently not supported"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */

@@ -7,12 +7,20 @@ import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/ownership.ts';
+import type { Departure } from '../../runner/signature.ts';
 import type { CheckDeclaration } from './declaration.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
 import { resourceName, type Worker } from './worker.ts';
 
 export class SkipSignal extends Error {}
+
+/** A SHOULD-level departure the check saw: signed by the API layer (an inferred rule), or the check's own t.warn. */
+export interface ScopeWarning {
+  message: string;
+  departure?: Departure;
+  exchange?: Exchange;
+}
 
 /** A network this run created, removed when the check that created it ends. */
 export interface ScratchNetwork {
@@ -24,7 +32,7 @@ export class CheckScope {
   readonly declaration: CheckDeclaration;
   readonly worker: Worker;
   readonly transcript: Exchange[] = [];
-  readonly warnings: string[] = [];
+  readonly warnings: ScopeWarning[] = [];
   readonly observations: string[] = [];
   /** What the check registered to undo when it ends, in order (run last first). */
   readonly cleanups: (() => Promise<unknown>)[] = [];
@@ -47,7 +55,7 @@ export class CheckScope {
         this.transcript.push(e);
         this.lastExchange = e;
       },
-      warning: (m) => this.warnings.push(m),
+      warning: (message, departure) => this.warnings.push({ message, departure, exchange: departure?.exchange }),
       notice: (m) => this.observations.push(m),
     };
   }
@@ -76,7 +84,14 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
-    return this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+    try {
+      return await this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+    } catch (err) {
+      // A create whose answer broke the spec may have made the network all the same: it goes when the check ends.
+      const made = operationId === 'createNetwork' ? createdDespite(err) : undefined;
+      if (made) this.removeAtEnd({ ...made, proof: 'create' });
+      throw err;
+    }
   }
 
   /** Requests of this check's: they wait while another check has the target quiet (lib/quiet.ts). */
@@ -122,8 +137,9 @@ export class CheckScope {
     this.observations.push(note);
   }
 
-  warn(message: string): void {
-    this.warnings.push(message);
+  /** A SHOULD-level departure of the check's own (its verdict signs it with the check and the exchange's operation). */
+  warn(message: string, exchange?: Exchange): void {
+    this.warnings.push({ message, exchange: exchange ?? this.lastExchange });
   }
 
   /** A name under this run's prefix, cs-conformance-<run id>-<purpose>. */
@@ -213,6 +229,28 @@ export class CheckScope {
     const list = await this.call('listNetworks');
     return this.expectOk(list, 'listing networks').map((n) => n.Name);
   }
+}
+
+/**
+ * The network a create made although its answer broke the spec (a success status, a JSON body with an Id): its Id,
+ * and the name the request sent. The Id is the create's own answer, the proof a removal needs (runner/ownership.ts).
+ */
+export function createdDespite(err: unknown): { id: string; name?: string } | undefined {
+  const exchange = err instanceof ConformanceFailure ? err.exchange : undefined;
+  const res = exchange?.response;
+  if (!res || res.status < 200 || res.status >= 300) return undefined;
+  const parse = (text: string | undefined): Record<string, unknown> | undefined => {
+    try {
+      const v: unknown = JSON.parse(text ?? '');
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const id = parse(res.body)?.Id;
+  if (typeof id !== 'string' || !/^[0-9a-f]{12,64}$/.test(id)) return undefined;
+  const name = parse(exchange?.request.body)?.name;
+  return { id, ...(typeof name === 'string' ? { name } : {}) };
 }
 
 const MEANING_TEXT: Record<Meaning, string> = {

@@ -7,7 +7,7 @@
 // on the same firmware and fails on anything new.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Document, YAMLMap, YAMLSeq } from 'yaml';
+import type { Document, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult, RootCause, RunResult } from '../reporters/model.ts';
 import { firstLine, truncate } from '../reporters/text.ts';
@@ -130,7 +130,12 @@ function yamlText(text: string | undefined, versions: Map<number, string[] | und
   const seq = doc.contents as YAMLSeq;
   // The file was an empty flow list (`[]`): entries read better one per block.
   seq.flow = false;
-  const flowList = (list: string[]) => Object.assign(doc.createNode(list), { flow: true });
+  // Versions quoted: 5.10 unquoted would read back as the number 5.1.
+  const flowList = (list: string[]) => {
+    const node = doc.createNode(list) as YAMLSeq<Scalar>;
+    for (const item of node.items) item.type = 'QUOTE_DOUBLE';
+    return Object.assign(node, { flow: true });
+  };
   for (const [i, list] of versions) (seq.items[i] as YAMLMap).set('versions', flowList(list ?? []));
   for (const i of [...drop].sort((a, b) => b - a)) seq.items.splice(i, 1);
   for (const e of append) {

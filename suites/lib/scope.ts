@@ -7,7 +7,7 @@ import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/ownership.ts';
-import type { Departure } from '../../runner/signature.ts';
+import { STEP_RULES, type Departure } from '../../runner/signature.ts';
 import type { CheckDeclaration } from './declaration.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
@@ -151,10 +151,17 @@ export class CheckScope {
     this.cleanups.push(fn);
   }
 
-  /** A documented success, or a failure that says what was sent and what came back. */
+  /**
+   * A documented success, or a failure that says what was sent and what came back. A step of an operation the check's
+   * requirement is not about (the create that sets up a connect test) is signed by that operation and status alone:
+   * the same refusal seen by many checks is one root cause, which blocks them (lib/verdict.ts).
+   */
   expectOk<T>(result: ApiResult<T>, what: string): T {
-    if (!result.ok) this.fail(`expected ${what} to succeed; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`, result.exchange);
-    return result.body;
+    if (result.ok) return result.body;
+    const message = `expected ${what} to succeed; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`;
+    if (this.declaration.operations.includes(result.operationId)) this.fail(message, result.exchange);
+    const signature = { operationId: result.operationId, rule: 'setup', status: result.status };
+    throw new ConformanceFailure(message, result.exchange, { signature, message, requirement: STEP_RULES.setup.text, evidence: STEP_RULES.setup.evidence, exchange: result.exchange });
   }
 
   /** The error envelope with the given meaning (matched on the engine's explanation, never on exact text or number). */

@@ -59,8 +59,9 @@ export function verdictOf(t: CheckScope, suite: string, thrown: unknown, last: E
   if (!hard) return { ...result, warning: [failure.message, result.warning].filter(Boolean).join('; ') };
   const exchange = failure.exchange;
   const reproduce = exchange ? { curl: curlFor(exchange, insecure) } : {};
+  // Blocked: a departure of the target (an answer, a step, no answer) in a call of an operation the check does not list.
   const operationId = failure.signature.operationId;
-  if (operationId && !def.operations.includes(operationId as (typeof def.operations)[number])) {
+  if (operationId && failure.signature.rule !== 'check' && !def.operations.includes(operationId as (typeof def.operations)[number])) {
     const blockedBy = mine[0].rootCause;
     return { ...result, status: 'error', blockedBy, reason: `blocked by ${blockedBy} at ${operationId}, a step this check needs: ${failure.message}${describeExchange(exchange)}`, ...reproduce };
   }
@@ -68,16 +69,13 @@ export function verdictOf(t: CheckScope, suite: string, thrown: unknown, last: E
 }
 
 /**
- * A check's own assertion: signed by the check and the operation of its exchange — or, when that operation is not one
- * the check's requirement is about, by the operation and status alone (a step it only needed, as many checks do).
+ * A check's own assertion (t.expect, t.fail, expectError): signed by the check and the operation of its exchange. It
+ * is about the check's own behaviour, so it never blocks the check (a step that did not succeed is expectOk's, signed
+ * by the scope).
  */
 function own(t: CheckScope, message: string, exchange: Exchange | undefined): Departure {
   const def = t.declaration;
   const operationId = exchange?.operationId;
-  if (operationId && !def.operations.includes(operationId as (typeof def.operations)[number])) {
-    const status = exchange?.response?.status;
-    return { signature: { operationId, rule: 'setup', ...(status !== undefined ? { status } : {}) }, message, requirement: STEP_RULES.setup.text, evidence: STEP_RULES.setup.evidence, exchange };
-  }
   return { signature: { check: def.id, rule: 'check', ...(operationId ? { operationId } : {}) }, message, requirement: def.requirement, evidence: def.evidence, exchange };
 }
 

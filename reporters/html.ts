@@ -5,7 +5,7 @@
 import { COMPONENTS, OUTCOMES, type Outcome, allChecks, optionEntries, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
 import { CSP, CSS, JS } from './html-assets.ts';
 import type { CheckResult, RootCause, RunResult } from './model.ts';
-import { evidenceText } from '../runner/evidence.ts';
+import { describeEvidence } from '../runner/evidence.ts';
 import { signatureText } from '../runner/signature.ts';
 import { rootCausesOfRun } from './root-causes.ts';
 import { cleanText, firstLine, humanDuration } from './text.ts';
@@ -96,7 +96,7 @@ function rootCause(r: RootCause, i: number): string {
   return (
     `<li id="${h(r.id)}"><span class="badge ${badge}">${h(r.level)}${r.known ? ' known' : ''}</span> <code class="rc">${h(r.id)}</code> <code>${h(signatureText(r.signature))}</code>` +
     `<pre class="reason">${h(r.message)}</pre>` +
-    `<div class="note">requirement: ${h(r.requirement)}${r.evidence ? ` (evidence ${h(evidenceText(r.evidence))})` : ''}</div>` +
+    `<div class="note">requirement: ${h(r.requirement)}${r.evidence ? ` (evidence ${h(describeEvidence(r.evidence))})` : ''}</div>` +
     `${checks}${blocked}${warned}${curl}${exchange}</li>`
   );
 }
@@ -176,7 +176,7 @@ function evidence(c: CheckResult, o: Outcome): string {
   const broken = isBroken(o) || o === 'known';
   const parts: string[] = [];
   if (broken && c.reason) parts.push(`<h3>Reason</h3><pre class="reason">${h(c.reason)}</pre>`);
-  if (c.evidence) parts.push(`<h3>Evidence</h3><p>${h(evidenceText(c.evidence))}</p>`);
+  if (c.evidence) parts.push(`<h3>Evidence</h3><p>${h(describeEvidence(c.evidence))}</p>`);
   if (c.operations.length) parts.push(`<h3>Operations</h3><p>${c.operations.map((x) => `<code>${h(x)}</code>`).join(', ')}</p>`);
   if (c.transcript.length) parts.push(`<h3>Transcript</h3><pre class="transcript">${h(formatTranscript(c.transcript))}</pre>`);
   if (c.curl) parts.push(`<h3>Reproduce</h3><pre class="curl">${h(c.curl)}</pre>`);

@@ -1,6 +1,6 @@
 // The root causes as the console shows them at the end of a run, before the totals line: each departure once, with
 // the requirement and its evidence, one exchange and its curl line, the checks it failed and the checks it blocked.
-import { evidenceText } from '../runner/evidence.ts';
+import { describeEvidence } from '../runner/evidence.ts';
 import { signatureText } from '../runner/signature.ts';
 import type { RootCause } from './model.ts';
 import { firstLine, truncate } from './text.ts';
@@ -19,7 +19,7 @@ export function rootCauseLines(causes: readonly RootCause[]): string[] {
   causes.forEach((r, i) => {
     lines.push(`  ${i + 1}. ${r.level}${r.known ? ' (known failure)' : ''} ${r.id}  ${signatureText(r.signature)}`);
     lines.push(`     ${one(r.message)}`);
-    lines.push(`     requirement: ${one(r.requirement)}${r.evidence ? ` (${evidenceText(r.evidence)})` : ''}`);
+    lines.push(`     requirement: ${one(r.requirement)}${r.evidence ? ` (${describeEvidence(r.evidence)})` : ''}`);
     // A SHOULD root cause's message says what came back; the curl line reproduces it.
     const x = r.level === 'MUST' ? r.exchange : undefined;
     if (x) {

@@ -2,7 +2,7 @@
 // and why. Details stay in report.html; lists are capped so a bad day does not hit the 1 MiB summary limit.
 
 import { COMPONENTS, allChecks, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
-import { evidenceText } from '../runner/evidence.ts';
+import { describeEvidence } from '../runner/evidence.ts';
 import { signatureText } from '../runner/signature.ts';
 import type { CheckResult, RootCause, RunResult } from './model.ts';
 import { rootCausesOfRun } from './root-causes.ts';
@@ -63,7 +63,7 @@ function ids(list: string[]): string {
 function rootCauseItem(r: RootCause, i: number): string[] {
   const lines = [
     `${i + 1}. **${md(r.level)}${r.known ? ' (known failure)' : ''}** ${code(r.id)} ${code(signatureText(r.signature))}: ${md(truncate(firstLine(r.message), 300))}`,
-    `   - requirement: ${md(truncate(r.requirement, 300))}${r.evidence ? ` (evidence ${md(evidenceText(r.evidence))})` : ''}`,
+    `   - requirement: ${md(truncate(r.requirement, 300))}${r.evidence ? ` (evidence ${md(describeEvidence(r.evidence))})` : ''}`,
   ];
   if (r.curl) lines.push(`   - reproduce: ${code(truncate(r.curl, 600))}`);
   if (r.checks.length) lines.push(`   - ${r.level === 'MUST' ? 'failed' : 'seen on'} ${r.checks.length}: ${ids(r.checks)}`);

@@ -20,7 +20,7 @@ export function parseEvidence(text: string): Evidence | string {
 }
 
 /** `page: the documented duplicate capture`, as it was written. */
-export function evidenceText(e: Evidence): string {
+export function describeEvidence(e: Evidence): string {
   return `${e.kind}: ${e.why}`;
 }
 

@@ -56,7 +56,9 @@ describe('renderSummary', () => {
   it('says conformant, with no failure table, for a clean run', () => {
     const md = renderSummary(allGreen(runMixed()));
     expect(md.split('\n')[0]).toBe('## ✅ cs-conformance: conformant');
-    expect(md).not.toContain('### Failures');
+    expect(md).not.toContain('### Failed checks');
+    // Its one warning is the one root cause.
+    expect(md).toContain('### 1 root cause (0 MUST, 1 SHOULD)');
   });
 
   it('says which versions are unknown and why', () => {

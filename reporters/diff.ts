@@ -48,8 +48,9 @@ export interface RunDiff {
 }
 
 export const HELD: readonly Outcome[] = ['pass', 'warn'];
-// A known failure is still a failure between two runs: a check that broke and was then listed is not a fix.
-export const BROKEN: readonly Outcome[] = ['fail', 'error', 'known'];
+// A known failure is still a failure between two runs: a check that broke and was then listed is not a fix. A blocked
+// check did not hold either.
+export const BROKEN: readonly Outcome[] = ['fail', 'blocked', 'error', 'known'];
 
 function comparable(run: RunResult | ComparableRun): ComparableRun {
   return 'checks' in run ? run : toComparable(run);
@@ -80,7 +81,7 @@ export function diffRuns(oldRun: RunResult | ComparableRun, newRun: RunResult | 
     appeared: [],
     disappeared: [],
     changedVersions: [],
-    unchanged: { pass: 0, warn: 0, fail: 0, error: 0, skip: 0, known: 0 },
+    unchanged: { pass: 0, warn: 0, fail: 0, blocked: 0, error: 0, skip: 0, known: 0 },
   };
   for (const [key, n] of after) {
     const o = before.get(key);
@@ -136,7 +137,7 @@ export function formatDiff(d: RunDiff): string {
     ...section('Disappeared', d.disappeared, (c) => [
       `  ${c.id} [${c.level ?? '?'}] was ${c.outcome}: ${one(c.requirement)}${c.level === 'MUST' ? '  (a MUST check no longer runs)' : ''}`,
     ]),
-    `Unchanged: ${u.pass} pass, ${u.warn} warn, ${u.fail} fail, ${u.known ? `${u.known} known failure, ` : ''}${u.error} error, ${u.skip} skip`,
+    `Unchanged: ${u.pass} pass, ${u.warn} warn, ${u.fail} fail, ${u.blocked ? `${u.blocked} blocked, ` : ''}${u.known ? `${u.known} known failure, ` : ''}${u.error} error, ${u.skip} skip`,
     d.regressed.length
       ? `Result: ${d.regressed.length} regression${d.regressed.length === 1 ? '' : 's'}`
       : 'Result: no regression',

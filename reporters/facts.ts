@@ -4,12 +4,17 @@
 import type { CheckResult, RunResult } from './model.ts';
 import { humanDuration } from './text.ts';
 
-/** `known`: a failure listed in --known-failures, which does not fail the run. */
-export type Outcome = 'pass' | 'warn' | 'fail' | 'error' | 'skip' | 'known';
-export const OUTCOMES: readonly Outcome[] = ['fail', 'error', 'known', 'warn', 'skip', 'pass'];
+/**
+ * `known`: a failure listed in --known-failures, which does not fail the run. `blocked`: a MUST check stopped by a
+ * root cause at a step it only needed (status `error` with `blockedBy`), which fails the run as an error does.
+ */
+export type Outcome = 'pass' | 'warn' | 'fail' | 'blocked' | 'error' | 'skip' | 'known';
+export const OUTCOMES: readonly Outcome[] = ['fail', 'blocked', 'error', 'known', 'warn', 'skip', 'pass'];
 
 export function outcomeOf(check: CheckResult): Outcome {
-  if (check.status === 'fail' && check.knownFailure && !check.knownFailure.fixed) return 'known';
+  const blocked = check.status === 'error' && Boolean(check.blockedBy);
+  if ((check.status === 'fail' || blocked) && check.knownFailure && !check.knownFailure.fixed) return 'known';
+  if (blocked) return 'blocked';
   if (check.status === 'pass' && check.warning) return 'warn';
   return check.status;
 }
@@ -68,6 +73,7 @@ export function totalsLine(run: RunResult): string {
   const t = run.totals;
   const counts = [`${t.pass} passed`, plural(t.warn, 'warning'), `${t.fail} failed`, plural(t.error, 'error'), `${t.skip} skipped`];
   if (t.known) counts.splice(3, 0, plural(t.known, 'known failure'));
+  if (t.blocked) counts.splice(3, 0, `${t.blocked} blocked`);
   const size = `${plural(allChecks(run).length, 'check')} in ${plural(run.suites.length, 'suite')}`;
   return `${counts.join(' · ')} — ${size}, ${humanDuration(run.durationMs)}`;
 }

@@ -32,12 +32,14 @@ table.kv { width: auto; }
   font-size: 12px; font-weight: 600; color: #fff; }
 .badge.pass { background: var(--pass); } .badge.warn { background: var(--warn); } .badge.fail { background: var(--fail); }
 .badge.error { background: var(--error); } .badge.skip { background: var(--skip); } .badge.known { background: var(--known); }
+.badge.blocked { background: var(--error); }
 td.id, .id, .level { white-space: nowrap; }
 #failures ol { padding-left: 20px; } #failures li { margin: 0 0 14px; } #failures .id { font-weight: 600; }
 .curl-line { display: flex; gap: 8px; align-items: flex-start; } .curl-line pre { flex: 1; margin: 0; }
 button.copy { white-space: nowrap; }
 .note { color: var(--muted); margin-top: 2px; white-space: pre-wrap; }
 .note.warn { color: var(--warn); } .note.fail { color: var(--fail); } .note.error { color: var(--error); } .note.known { color: var(--known); }
+.note.blocked { color: var(--error); }
 ul.obs { margin: 2px 0 0; padding-left: 18px; color: var(--muted); }
 tr.detail > td { padding-top: 0; }
 tr.check:has(+ tr.detail) > td { border-bottom: none; }
@@ -46,8 +48,8 @@ details h3 { font-size: 13px; margin: 10px 0 0; }
 .filters { display: flex; flex-wrap: wrap; gap: 12px 20px; align-items: center; margin: 8px 0 12px; }
 .filters fieldset { border: 1px solid var(--line); padding: 4px 10px; margin: 0; }
 .filters label { margin-right: 10px; white-space: nowrap; }
-#warnings li { margin: 2px 0; }
-#warnings .id { font-weight: 600; }
+#root-causes ol { padding-left: 20px; } #root-causes li { margin: 0 0 16px; } #root-causes .id { font-weight: 600; }
+#root-causes .rc { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
 footer { color: var(--muted); margin-top: 32px; font-size: 12px; }
 `;
 

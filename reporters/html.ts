@@ -4,10 +4,12 @@
 
 import { COMPONENTS, OUTCOMES, type Outcome, allChecks, optionEntries, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
 import { CSP, CSS, JS } from './html-assets.ts';
-import type { CheckResult, RunResult } from './model.ts';
+import type { CheckResult, RootCause, RunResult } from './model.ts';
+import { describeEvidence } from '../runner/evidence.ts';
+import { signatureText } from '../runner/signature.ts';
+import { rootCausesOfRun } from './root-causes.ts';
 import { cleanText, firstLine, humanDuration } from './text.ts';
-import { formatTranscript } from './transcript.ts';
-import { groupWarnings } from './warnings.ts';
+import { formatExchange, formatTranscript } from './transcript.ts';
 
 export function h(s: string | number): string {
   return cleanText(String(s))
@@ -18,9 +20,10 @@ export function h(s: string | number): string {
     .replace(/'/g, '&#39;');
 }
 
-const LABEL: Record<Outcome, string> = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error', skip: 'skip', known: 'known' };
+const LABEL: Record<Outcome, string> = { pass: 'pass', warn: 'warn', fail: 'fail', blocked: 'blocked', error: 'error', skip: 'skip', known: 'known' };
 const TITLE: Record<Outcome, string> = {
   known: 'a known failure, accepted by --known-failures',
+  blocked: 'stopped by a root cause at a step the check needs',
   pass: 'requirement held',
   warn: 'passed with a SHOULD warning',
   fail: 'requirement not met',
@@ -74,9 +77,42 @@ function idLink(id: string): string {
   return `<a class="id" href="#${anchor(id)}">${h(id)}</a>`;
 }
 
-/** What broke, first: each failure with its reason and the curl line to reproduce it, one click to copy. */
+const isBroken = (o: Outcome): boolean => o === 'fail' || o === 'blocked' || o === 'error';
+
+function listOf(ids: string[]): string {
+  return ids.map(idLink).join(', ');
+}
+
+/** One root cause: the departure, the requirement and its evidence, the checks, one exchange and its curl line. */
+function rootCause(r: RootCause, i: number): string {
+  const badge = r.level === 'SHOULD' ? 'warn' : r.known ? 'known' : 'fail';
+  const checks = r.checks.length ? `<div>${r.level === 'MUST' ? 'failed' : 'seen on'} ${r.checks.length}: ${listOf(r.checks)}</div>` : '';
+  const blocked = r.blocked.length ? `<div>blocked ${r.blocked.length}: ${listOf(r.blocked)}</div>` : '';
+  const warned = r.warned?.length ? `<div>warned ${r.warned.length}: ${listOf(r.warned)}</div>` : '';
+  const curl = r.curl
+    ? `<div class="curl-line"><pre class="curl" id="rc-curl-${i}">${h(r.curl)}</pre><button type="button" class="copy" data-copy="rc-curl-${i}">Copy curl</button></div>`
+    : '';
+  const exchange = r.exchange ? `<details><summary>Exchange</summary><pre class="transcript">${h(formatExchange(r.exchange, 1))}</pre></details>` : '';
+  return (
+    `<li id="${h(r.id)}"><span class="badge ${badge}">${h(r.level)}${r.known ? ' known' : ''}</span> <code class="rc">${h(r.id)}</code> <code>${h(signatureText(r.signature))}</code>` +
+    `<pre class="reason">${h(r.message)}</pre>` +
+    `<div class="note">requirement: ${h(r.requirement)}${r.evidence ? ` (evidence ${h(describeEvidence(r.evidence))})` : ''}</div>` +
+    `${checks}${blocked}${warned}${curl}${exchange}</li>`
+  );
+}
+
+/** What broke, once each: the run's root causes (the SHOULD ones are the warnings). */
+function rootCauses(run: RunResult): string {
+  const causes = rootCausesOfRun(run);
+  if (!causes.length) return '';
+  const must = causes.filter((r) => r.level === 'MUST').length;
+  const title = `${causes.length} root cause${causes.length === 1 ? '' : 's'} (${must} MUST, ${causes.length - must} SHOULD)`;
+  return `<section id="root-causes"><h2>${h(title)}</h2><ol>${causes.map(rootCause).join('')}</ol></section>`;
+}
+
+/** Each failed check with its reason and the curl line to reproduce it, one click to copy. */
 function failures(checks: CheckResult[]): string {
-  const broken = checks.filter((c) => outcomeOf(c) === 'fail' || outcomeOf(c) === 'error');
+  const broken = checks.filter((c) => isBroken(outcomeOf(c)));
   if (!broken.length) return '';
   const items = broken
     .map((c, i) => {
@@ -90,7 +126,7 @@ function failures(checks: CheckResult[]): string {
       );
     })
     .join('');
-  return `<section id="failures"><h2>Failures (${broken.length})</h2><ol>${items}</ol></section>`;
+  return `<section id="failures"><h2>Failed checks (${broken.length})</h2><ol>${items}</ol></section>`;
 }
 
 function knownFailures(checks: CheckResult[]): string {
@@ -106,19 +142,6 @@ function knownFailures(checks: CheckResult[]): string {
       : '') +
     `</section>`
   );
-}
-
-function warnings(checks: CheckResult[]): string {
-  const groups = groupWarnings(checks);
-  if (!groups.length) return '';
-  const items = groups
-    .map(
-      (g) =>
-        `<li>${h(g.text)} <span class="note">— on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'}: ${g.checks.map(idLink).join(', ')}` +
-        `${g.operations.length ? `; operations ${g.operations.map((o) => `<code>${h(o)}</code>`).join(', ')}` : ''}</span></li>`,
-    )
-    .join('');
-  return `<section id="warnings"><h2>Warnings (${groups.length})</h2><ul>${items}</ul></section>`;
 }
 
 function filters(run: RunResult, checks: CheckResult[]): string {
@@ -140,7 +163,8 @@ function filters(run: RunResult, checks: CheckResult[]): string {
 
 function notes(c: CheckResult, o: Outcome): string {
   let out = '';
-  if ((o === 'fail' || o === 'error' || o === 'skip' || o === 'known') && c.reason) out += `<div class="note ${o}">${h(firstLine(c.reason))}</div>`;
+  if ((isBroken(o) || o === 'skip' || o === 'known') && c.reason) out += `<div class="note ${o}">${h(firstLine(c.reason))}</div>`;
+  if (c.blockedBy) out += `<div class="note blocked">blocked by root cause <a href="#${h(c.blockedBy)}">${h(c.blockedBy)}</a></div>`;
   if (o === 'known') out += `<div class="note known">known failure: ${h(c.knownFailure!.reason)}</div>`;
   if (c.knownFailure?.fixed) out += `<div class="note">fixed: listed in the known failures as <code>${h(c.knownFailure.entry)}</code>; remove it from the file</div>`;
   if (c.warning) out += `<div class="note warn">warning: ${h(c.warning)}</div>`;
@@ -149,9 +173,10 @@ function notes(c: CheckResult, o: Outcome): string {
 }
 
 function evidence(c: CheckResult, o: Outcome): string {
-  const broken = o === 'fail' || o === 'error' || o === 'known';
+  const broken = isBroken(o) || o === 'known';
   const parts: string[] = [];
   if (broken && c.reason) parts.push(`<h3>Reason</h3><pre class="reason">${h(c.reason)}</pre>`);
+  if (c.evidence) parts.push(`<h3>Evidence</h3><p>${h(describeEvidence(c.evidence))}</p>`);
   if (c.operations.length) parts.push(`<h3>Operations</h3><p>${c.operations.map((x) => `<code>${h(x)}</code>`).join(', ')}</p>`);
   if (c.transcript.length) parts.push(`<h3>Transcript</h3><pre class="transcript">${h(formatTranscript(c.transcript))}</pre>`);
   if (c.curl) parts.push(`<h3>Reproduce</h3><pre class="curl">${h(c.curl)}</pre>`);
@@ -171,7 +196,7 @@ function rows(c: CheckResult): string {
     `<td class="num">${h(humanDuration(c.durationMs))}</td></tr>`;
   const detail = evidence(c, o);
   if (!detail) return main;
-  const broken = o === 'fail' || o === 'error' || o === 'known' ? ' broken' : '';
+  const broken = isBroken(o) || o === 'known' ? ' broken' : '';
   return `${main}\n<tr class="detail${broken}" ${data}><td></td><td colspan="5">${detail}</td></tr>`;
 }
 
@@ -202,9 +227,9 @@ export function renderHtml(run: RunResult): string {
 <p>${h(totalsLine(run))}</p>
 </header>
 <main>
+${rootCauses(run)}
 ${failures(checks)}
 ${knownFailures(checks)}
-${warnings(checks)}
 ${facts(run)}
 ${options(run)}
 ${coverage(run)}

@@ -59,7 +59,8 @@ function testcase(tc: XmlElement, suiteName: string): ComparableCheck {
   // A JUnit writer may emit several; the worst one decides, as in CI dashboards.
   const decisive = error ?? failure ?? skipped;
   if (decisive) {
-    check.outcome = decisive === error ? 'error' : decisive === failure ? 'fail' : decisive.attrs.type === 'known-failure' ? 'known' : 'skip';
+    check.outcome =
+      decisive === error ? (error.attrs.type === 'blocked' ? 'blocked' : 'error') : decisive === failure ? 'fail' : decisive.attrs.type === 'known-failure' ? 'known' : 'skip';
     const reason = decisive.attrs.message ?? textOf(decisive).trim();
     if (reason) check.reason = reason;
   } else {

@@ -63,6 +63,9 @@ function testcase(check: CheckResult): string {
   } else if (outcome === 'fail') {
     const message = title(check.reason, `${check.level} requirement not met`);
     body.push(`<failure${attrs([['message', message], ['type', check.level]])}>${xmlText(evidenceText(check))}</failure>`);
+  } else if (outcome === 'blocked') {
+    // A setup error, as pytest reports a failing fixture: the check never reached its own behaviour.
+    body.push(`<error${attrs([['message', title(check.reason, `blocked by ${check.blockedBy}`)], ['type', 'blocked']])}>${xmlText(evidenceText(check))}</error>`);
   } else if (outcome === 'error') {
     const message = title(check.reason, 'check could not complete');
     body.push(`<error${attrs([['message', message], ['type', 'error']])}>${xmlText(evidenceText(check))}</error>`);
@@ -85,7 +88,7 @@ function testsuite(run: RunResult, suite: SuiteResult, props: [string, string][]
     ['name', suite.name],
     ['tests', suite.checks.length],
     ['failures', count(suite.checks, 'fail')],
-    ['errors', count(suite.checks, 'error')],
+    ['errors', count(suite.checks, 'error', 'blocked')],
     ['skipped', count(suite.checks, 'skip', 'known')],
     ['time', seconds(time)],
     ['timestamp', run.startedAt],
@@ -119,7 +122,7 @@ export function renderJunit(run: RunResult): string {
       ['name', run.tool.name],
       ['tests', checks.length],
       ['failures', count(checks, 'fail')],
-      ['errors', count(checks, 'error')],
+      ['errors', count(checks, 'error', 'blocked')],
       ['time', seconds(run.durationMs)],
     ])}>`,
     ...run.suites.map((s) => testsuite(run, s, props)),

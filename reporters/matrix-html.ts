@@ -24,7 +24,7 @@ td.id { white-space: nowrap; }
 td.req { max-width: 520px; }
 td.cell { text-align: center; white-space: nowrap; font-weight: 600; }
 td.pass { color: var(--pass); } td.warn { color: var(--warn); } td.fail { color: var(--fail); }
-td.error { color: var(--error); } td.skip { color: var(--skip); } td.other { color: var(--other); } td.none { color: var(--muted); }
+td.error, td.blocked { color: var(--error); } td.skip { color: var(--skip); } td.other { color: var(--other); } td.none { color: var(--muted); }
 td.regression { outline: 3px solid var(--fail); outline-offset: -3px; }
 td.fix { outline: 3px solid var(--pass); outline-offset: -3px; }
 td.changed { outline: 2px dashed var(--muted); outline-offset: -3px; }
@@ -36,7 +36,7 @@ footer { color: var(--muted); margin-top: 24px; font-size: 12px; }
 /** No fetch of any kind, no script: the one inline stylesheet above is all the page may use. */
 const CSP = ["default-src 'none'", `style-src ${hash(CSS)}`, "script-src 'none'", 'img-src data:', "base-uri 'none'", "form-action 'none'"].join('; ');
 
-const KNOWN_CLASSES = new Set(['pass', 'warn', 'fail', 'error', 'skip']);
+const KNOWN_CLASSES = new Set(['pass', 'warn', 'fail', 'blocked', 'error', 'skip']);
 const MARK = { regression: '▼ regression', fix: '▲ fix', changed: '◆ changed' } as const;
 
 function cell(c: MatrixCell | undefined): string {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { type ComparableRun, toComparable } from './comparable.ts';
 import { safeOrigin } from './facts.ts';
 import { parseJunit } from './junit-read.ts';
-import type { CheckResult, Exchange, RunResult, SuiteResult } from './model.ts';
+import type { CheckResult, Exchange, Finding, RootCause, RunResult, SuiteResult } from './model.ts';
 
 export const RESULTS_FORMAT = 'cs-conformance-results/1';
 
@@ -37,9 +37,21 @@ function exchange(x: Exchange): Obj {
 }
 
 function check(c: CheckResult): Obj {
-  return ordered({ ...c, transcript: c.transcript.map(exchange) }, [
-    'id', 'suite', 'file', 'level', 'requirement', 'operations', 'status', 'knownFailure', 'reason', 'warning', 'observations',
-    'durationMs', 'transcript', 'curl',
+  return ordered({ ...c, findings: c.findings?.map(finding), transcript: c.transcript.map(exchange) }, [
+    'id', 'suite', 'file', 'level', 'requirement', 'evidence', 'operations', 'status', 'blockedBy', 'knownFailure', 'reason', 'warning',
+    'findings', 'observations', 'durationMs', 'transcript', 'curl',
+  ]);
+}
+
+const SIGNATURE_KEYS = ['check', 'operationId', 'rule', 'pointer', 'status'] as const;
+
+function finding(f: Finding): Obj {
+  return ordered({ ...f, signature: ordered(f.signature, SIGNATURE_KEYS) }, ['rootCause', 'level', 'signature', 'message', 'requirement', 'evidence', 'exchange', 'curl', 'count']);
+}
+
+function rootCause(r: RootCause): Obj {
+  return ordered({ ...r, signature: ordered(r.signature, SIGNATURE_KEYS), exchange: r.exchange && exchange(r.exchange) }, [
+    'id', 'level', 'known', 'signature', 'message', 'requirement', 'evidence', 'checks', 'blocked', 'warned', 'exchange', 'curl',
   ]);
 }
 
@@ -58,12 +70,13 @@ export function renderResultsJson(run: RunResult): string {
       system: ordered(run.system, ['containerStation', 'firmware', 'docker', 'unknownReason']),
       options: sorted(run.options),
       suites: run.suites.map(suite),
-      totals: ordered(run.totals, ['pass', 'fail', 'error', 'skip', 'warn', 'known']),
+      totals: ordered(run.totals, ['pass', 'fail', 'blocked', 'error', 'skip', 'warn', 'known']),
+      rootCauses: run.rootCauses?.map(rootCause),
       operations: run.operations.map((o) => ordered(o, ['operationId', 'method', 'path', 'exercised', 'passed'])),
     },
     [
       'format', 'tool', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'spec', 'target', 'system', 'options',
-      'verdict', 'totals', 'suites', 'operations',
+      'verdict', 'totals', 'rootCauses', 'suites', 'operations',
     ],
   );
   return `${JSON.stringify(doc, null, 2)}\n`;

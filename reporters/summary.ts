@@ -2,9 +2,11 @@
 // and why. Details stay in report.html; lists are capped so a bad day does not hit the 1 MiB summary limit.
 
 import { COMPONENTS, allChecks, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
-import type { CheckResult, RunResult } from './model.ts';
+import { describeEvidence } from '../runner/evidence.ts';
+import { signatureText } from '../runner/signature.ts';
+import type { CheckResult, RootCause, RunResult } from './model.ts';
+import { rootCausesOfRun } from './root-causes.ts';
 import { cleanText, firstLine, truncate } from './text.ts';
-import { type WarningGroup, groupWarnings } from './warnings.ts';
 
 const MAX_ROWS = 50;
 
@@ -38,14 +40,14 @@ function capped<T>(items: T[], render: (t: T) => string, more: (n: number) => st
 function failureTable(checks: CheckResult[]): string[] {
   if (!checks.length) return [];
   return [
-    '### Failures',
+    '### Failed checks',
     '',
     '| Status | ID | Level | Requirement | Reason |',
     '|---|---|---|---|---|',
     ...capped(
       checks,
       (c) =>
-        `| ${c.status === 'error' ? 'error' : 'fail'} | ${md(c.id)} | ${md(c.level)} | ${md(truncate(c.requirement, 200))} | ` +
+        `| ${outcomeOf(c)} | ${md(c.id)} | ${md(c.level)} | ${md(truncate(c.requirement, 200))} | ` +
         `${md(truncate(firstLine(c.reason) || '(no reason given)', 200))} |`,
       (n) => `| | … | | ${n} more in report.html | |`,
     ),
@@ -53,18 +55,41 @@ function failureTable(checks: CheckResult[]): string[] {
   ];
 }
 
-function warningList(groups: WarningGroup[]): string[] {
-  if (!groups.length) return [];
+function ids(list: string[]): string {
+  return list.map(md).join(', ');
+}
+
+/** One root cause: the departure, its requirement and evidence, one exchange's curl line, the checks it touched. */
+function rootCauseItem(r: RootCause, i: number): string[] {
+  const lines = [
+    `${i + 1}. **${md(r.level)}${r.known ? ' (known failure)' : ''}** ${code(r.id)} ${code(signatureText(r.signature))}: ${md(truncate(firstLine(r.message), 300))}`,
+    `   - requirement: ${md(truncate(r.requirement, 300))}${r.evidence ? ` (evidence ${md(describeEvidence(r.evidence))})` : ''}`,
+  ];
+  if (r.curl) lines.push(`   - reproduce: ${code(truncate(r.curl, 600))}`);
+  if (r.checks.length) lines.push(`   - ${r.level === 'MUST' ? 'failed' : 'seen on'} ${r.checks.length}: ${ids(r.checks)}`);
+  if (r.blocked.length) lines.push(`   - blocked ${r.blocked.length}: ${ids(r.blocked)}`);
+  if (r.warned?.length) lines.push(`   - warned ${r.warned.length}: ${ids(r.warned)}`);
+  return lines;
+}
+
+/** Root causes shown in full; the next ones get a line each (a summary has a size limit). */
+const DETAILED = 10;
+
+/** One line: the root cause and how many checks it touched. */
+function rootCauseLine(r: RootCause, i: number): string[] {
+  const touched = [r.checks.length && `${r.level === 'MUST' ? 'failed' : 'seen on'} ${r.checks.length}`, r.blocked.length && `blocked ${r.blocked.length}`].filter(Boolean).join(', ');
+  return [`${i + 1}. **${md(r.level)}** ${code(r.id)} ${code(signatureText(r.signature))}: ${md(truncate(firstLine(r.message), 200))} (${touched})`];
+}
+
+/** What is wrong, each departure once: the MUST root causes, then the SHOULD ones (the warnings). */
+function rootCauseList(causes: RootCause[]): string[] {
+  if (!causes.length) return [];
+  const must = causes.filter((r) => r.level === 'MUST').length;
   return [
-    '### Warnings',
+    `### ${causes.length} root cause${causes.length === 1 ? '' : 's'} (${must} MUST, ${causes.length - must} SHOULD)`,
     '',
-    ...capped(
-      groups,
-      (g) =>
-        `- ${md(truncate(firstLine(g.text), 300))} — on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'} (${g.checks.map(md).join(', ')})` +
-        (g.operations.length ? `; operations ${g.operations.map(md).join(', ')}` : ''),
-      (n) => `- … ${n} more in report.html`,
-    ),
+    ...causes.slice(0, MAX_ROWS).flatMap((r, i) => (i < DETAILED ? rootCauseItem(r, i) : rootCauseLine(r, i))),
+    ...(causes.length > MAX_ROWS ? [`- … ${causes.length - MAX_ROWS} more in report.html`] : []),
     '',
   ];
 }
@@ -126,9 +151,9 @@ export function renderSummary(run: RunResult): string {
     `Spec ${md(run.spec.title)} ${code(run.spec.version)} · run ${code(run.runId)} · ` +
       `${run.operations.filter((o) => o.exercised).length}/${run.operations.length} operations exercised`,
     '',
-    ...failureTable(checks.filter((c) => outcomeOf(c) === 'fail' || outcomeOf(c) === 'error')),
+    ...rootCauseList(rootCausesOfRun(run)),
+    ...failureTable(checks.filter((c) => ['fail', 'blocked', 'error'].includes(outcomeOf(c)))),
     ...knownList(checks),
-    ...warningList(groupWarnings(checks)),
     ...skipList(checks.filter((c) => c.status === 'skip')),
   ];
   return `${lines.join('\n').trimEnd()}\n`;

@@ -1,6 +1,7 @@
 // The plain-text form of a check's evidence (reason, HTTP transcript, curl), shared by the JUnit body and the HTML
 // report so QA sees the same thing in Jenkins and in the browser. Lines follow curl -v: "> " sent, "< " received.
 
+import { describeEvidence } from '../runner/evidence.ts';
 import type { CheckResult, Exchange } from './model.ts';
 
 /** Bodies beyond this are cut in the human reports; results.json keeps them whole. */
@@ -53,6 +54,7 @@ export function formatTranscript(transcript: Exchange[]): string {
 /** Everything a failing or erroring check carries, in reading order: what was required, why not, how to reproduce. */
 export function evidenceText(check: CheckResult): string {
   const parts = [`${check.id} (${check.level}): ${check.requirement}`];
+  if (check.evidence) parts[0] += `\nEvidence: ${describeEvidence(check.evidence)}`;
   if (check.operations.length) parts[0] += `\nOperations: ${check.operations.join(', ')}`;
   if (check.reason) parts.push(check.reason);
   if (check.transcript.length) parts.push(`Transcript:\n${formatTranscript(check.transcript)}`);

@@ -5,10 +5,11 @@ import type { Client } from '../generated/client/index.ts';
 import * as sdk from '../generated/sdk.gen.ts';
 import type { Options as SdkOptions } from '../generated/sdk.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
-import { judgeAnswer } from './answer-check.ts';
+import { judgeAnswer, RULES } from './answer-check.ts';
 import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from './docker-py.ts';
 import { specOperation } from './spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
+import { answerSignature, type Departure } from './signature.ts';
 import type { Answer, CookieMode, ExchangeRecorder, Transport } from './transport.ts';
 
 type Sdk = typeof sdk;
@@ -28,13 +29,18 @@ export type SuccessBody<Op extends OperationId> = Exclude<Awaited<ReturnType<Sdk
 type SdkCall = { call(options?: SdkOptions): Promise<unknown> }['call'];
 const sdkCalls: Record<OperationId, SdkCall> = sdk;
 
-/** A departure from the documented contract, raised by the API layer or by a check. */
+/**
+ * A departure from the documented contract, raised by the API layer (with the departure's signature, rule and
+ * evidence) or by a check (whose verdict signs it as the check's own assertion).
+ */
 export class ConformanceFailure extends Error {
   readonly exchange?: Exchange;
-  constructor(message: string, exchange?: Exchange) {
+  readonly departure?: Departure;
+  constructor(message: string, exchange?: Exchange, departure?: Departure) {
     super(message);
     this.name = 'ConformanceFailure';
     this.exchange = exchange;
+    this.departure = departure;
   }
 }
 
@@ -60,7 +66,8 @@ export interface CallOptions<Op extends OperationId = OperationId> {
 
 /** What one call reports to whoever made it: its exchange, SHOULD-level departures, and notices (a renewed session). */
 export interface CallRecorder extends ExchangeRecorder {
-  warning?(message: string): void;
+  /** A departure from an inferred rule: `message` is `departure.message`. */
+  warning?(message: string, departure?: Departure): void;
   notice?(message: string): void;
 }
 
@@ -153,10 +160,21 @@ export class Api {
     const op = specOperation(operationId);
     const where = `${operationId} (${op.method} ${op.path})`;
     const verdict = judgeAnswer(op, raw, { mock: this.options.mock, allowPlainJsonError: opts.allowPlainJsonError });
-    if (verdict.problem) throw new ConformanceFailure(`${where}: ${verdict.problem.message}`, exchange);
-    for (const warning of verdict.warnings) {
-      if (opts.recorder?.warning) opts.recorder.warning(`${where}: ${warning}`);
-      else this.options.onWarning?.(`${where}: ${warning}`);
+    const departure = (rule: keyof typeof RULES, message: string, places: string[], evidence = RULES[rule].evidence): Departure => ({
+      signature: answerSignature(operationId, rule, raw.status, places),
+      message: `${where}: ${message}`,
+      requirement: RULES[rule].text,
+      evidence,
+      exchange,
+    });
+    if (verdict.problem) {
+      const p = verdict.problem;
+      throw new ConformanceFailure(`${where}: ${p.message}`, exchange, departure(p.rule, p.message, p.places, p.evidence));
+    }
+    for (const w of verdict.warnings) {
+      const d = departure(w.rule, w.message, w.places, w.evidence);
+      if (opts.recorder?.warning) opts.recorder.warning(d.message, d);
+      else this.options.onWarning?.(d.message);
     }
     const { ok, envelope } = verdict;
     const body = verdict.body as T;

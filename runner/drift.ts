@@ -1,7 +1,8 @@
 // Spec drift in a body that conforms: the fields an answer carries that its schema does not declare. A schema that
 // names its properties documents those; one with additionalProperties (a map, like Containers or Options) documents
 // any key. Everything else a target sends is what the documentation never shows — candidates for the spec.
-import { escapeToken, followRefs, nodeAt } from './json-pointer.ts';
+import { escapeToken, nodeAt } from './json-pointer.ts';
+import { resolveSchema as resolve, schemaBranches as branches, type Schema } from './schema-walk.ts';
 import { loadSpec } from './spec.ts';
 
 export interface UndocumentedField {
@@ -10,28 +11,6 @@ export interface UndocumentedField {
   /** The same with every array index and map key as `*` (`/*\/EnableIPv4`): one entry however many items carry it. */
   field: string;
   value: unknown;
-}
-
-type Schema = Record<string, unknown>;
-
-function resolve(schema: unknown, doc: unknown): Schema | undefined {
-  const { node } = followRefs(doc, schema);
-  return node && typeof node === 'object' ? (node as Schema) : undefined;
-}
-
-/** The schema and the branches it combines (allOf, oneOf, anyOf), resolved: what any of them declares is documented. */
-function branches(schema: Schema, doc: unknown, depth = 0): Schema[] {
-  const out = [schema];
-  if (depth > 8) return out;
-  for (const key of ['allOf', 'oneOf', 'anyOf'] as const) {
-    const list = schema[key];
-    if (!Array.isArray(list)) continue;
-    for (const b of list) {
-      const r = resolve(b, doc);
-      if (r) out.push(...branches(r, doc, depth + 1));
-    }
-  }
-  return out;
 }
 
 function walk(schema: Schema | undefined, value: unknown, pointer: string, field: string, doc: unknown, found: UndocumentedField[]): void {

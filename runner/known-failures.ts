@@ -20,12 +20,13 @@ export interface KnownFailures {
   entries: KnownFailure[];
 }
 
-export function loadKnownFailures(file: string): KnownFailures {
+/** The file's entries; `flag` names the option in the one-line errors (--known-failures, --update-known-failures). */
+export function loadKnownFailures(file: string, flag = '--known-failures'): KnownFailures {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UsageError(`cannot read --known-failures ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(`cannot read ${flag} ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
   }
   // Loaded here, not at module level: a run without the flag does not spend ~45 ms importing `yaml`. Synchronously
   // (require), since the plan is settled before anything starts.
@@ -34,10 +35,10 @@ export function loadKnownFailures(file: string): KnownFailures {
   try {
     doc = parse(text);
   } catch (err) {
-    throw new UsageError(`--known-failures ${file} is neither YAML nor JSON (${(err as Error).message.split('\n')[0]})`);
+    throw new UsageError(`${flag} ${file} is neither YAML nor JSON (${(err as Error).message.split('\n')[0]})`);
   }
-  const where = (i: number) => `--known-failures ${file}: entry ${i + 1}`;
-  if (!Array.isArray(doc)) throw new UsageError(`--known-failures ${file} must hold a list of {id, reason, versions?}`);
+  const where = (i: number) => `${flag} ${file}: entry ${i + 1}`;
+  if (!Array.isArray(doc)) throw new UsageError(`${flag} ${file} must hold a list of {id, reason, versions?}`);
   const entries = doc.map((raw: unknown, i): KnownFailure => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UsageError(`${where(i)} must be an object {id, reason, versions?}`);
     const { id, reason, versions, ...rest } = raw as Record<string, unknown>;
@@ -64,15 +65,16 @@ export function knownFailureFor(known: KnownFailures, checkId: string, system: R
 }
 
 /**
- * Marks a check by the list: a failure it covers becomes a known failure; a check it covers that passed is fixed,
- * and under --strict fails with a reason saying so. Errors and skips are left alone (an error is not the
+ * Marks a check by the list: a failure it covers, or a check blocked by a root cause (a departure at a step the check
+ * needs, accepted like a failure), becomes a known failure; a check it covers that passed is fixed, and under --strict
+ * fails with a reason saying so. Other errors and skips are left alone (a check that could not complete is not the
  * departure that was accepted, and a skip proves nothing).
  */
 export function applyKnownFailures(check: CheckResult, known: KnownFailures | undefined, system: RunResult['system'], strict: boolean): CheckResult {
   const entry = known && knownFailureFor(known, check.id, system);
   if (!entry) return check;
   const mark: KnownFailureMark = { entry: entry.id, reason: entry.reason };
-  if (check.status === 'fail') return { ...check, knownFailure: mark };
+  if (check.status === 'fail' || (check.status === 'error' && check.blockedBy)) return { ...check, knownFailure: mark };
   if (check.status !== 'pass') return check;
   const fixed: CheckResult = { ...check, knownFailure: { ...mark, fixed: true } };
   if (!strict) return fixed;

@@ -6,12 +6,11 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
-import { type WarningGroup, groupWarnings, warningEntries } from '../reporters/warnings.ts';
 import { CHECK_STARTED } from '../suites/lib/types.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
 
-const MARK: Record<ReturnType<typeof outcomeOf>, string> = { pass: 'PASS', warn: 'PASS', fail: 'FAIL', skip: 'SKIP', error: 'ERROR', known: 'KNOWN' };
+const MARK: Record<ReturnType<typeof outcomeOf>, string> = { pass: 'PASS', warn: 'PASS', fail: 'FAIL', blocked: 'BLOCK', skip: 'SKIP', error: 'ERROR', known: 'KNOWN' };
 export const HEARTBEAT_MS = 10_000;
 
 export interface ProgressOptions {
@@ -31,8 +30,6 @@ export class ProgressReporter implements Reporter {
   readonly #redactor: Redactor;
   readonly #options: ProgressOptions;
   #printed = 0;
-  /** Warning texts in order of first sighting, for the W1, W2… references on check lines. */
-  readonly #warningIds = new Map<string, number>();
   /** The checks running now, by ID, since when. */
   readonly #running = new Map<string, number>();
   /** Finished results waiting for the checks before them in catalogue order. */
@@ -119,34 +116,17 @@ export class ProgressReporter implements Reporter {
     const total = Math.max(this.#options.total, this.#printed);
     const counter = `[${String(this.#printed).padStart(String(total).length)}/${total}]`;
     const tail =
-      o === 'skip' ? ` — ${c.reason}` : o === 'fail' || o === 'error' ? ` — ${firstLines(c.reason)}` : o === 'known' ? ` — known failure: ${firstLines(c.knownFailure?.reason)}` : '';
+      o === 'skip' ? ` — ${c.reason}` : o === 'fail' || o === 'error' || o === 'blocked' ? ` — ${firstLines(c.reason)}` : o === 'known' ? ` — known failure: ${firstLines(c.knownFailure?.reason)}` : '';
     const fixed = c.knownFailure?.fixed && c.status === 'pass' ? ' (listed as a known failure, passes now: remove it from the file)' : '';
     // The counter follows the ID, so that "<MARK> <ID>" stays the start of the line that scripts read.
     this.#out(`${MARK[o].padEnd(5)} ${c.id.padEnd(18)} ${counter} ${c.level.padEnd(6)} ${c.requirement}${tail}${fixed}${this.#warningRefs(c)}`);
   }
 
-  /** The grouped warnings for the end of the run: each departure once, with the checks it was seen on. */
-  warningSummary(): string[] {
-    const groups: WarningGroup[] = groupWarnings(this.results);
-    if (!groups.length) return [];
-    const lines = [`Warnings (${groups.length} SHOULD departure${groups.length === 1 ? '' : 's'}, on ${new Set(groups.flatMap((g) => g.checks)).size} checks):`];
-    for (const g of groups) {
-      const n = this.#warningIds.get(g.text);
-      lines.push(`  ${n ? `W${n} ` : ''}${g.text}`);
-      lines.push(`     on ${g.checks.length} check${g.checks.length === 1 ? '' : 's'}: ${g.checks.join(', ')}${g.operations.length ? `; operations: ${g.operations.join(', ')}` : ''}`);
-    }
-    return lines;
-  }
-
-  /** " (warning W1, W2)": the departures are listed once, at the end of the run. */
+  /** " (warning rc-…, listed at the end)": each departure is listed once, with its root cause, at the end of the run. */
   #warningRefs(c: CheckResult): string {
     if (outcomeOf(c) !== 'warn') return '';
-    const refs = new Set<number>();
-    for (const { text } of warningEntries(c.warning)) {
-      if (!this.#warningIds.has(text)) this.#warningIds.set(text, this.#warningIds.size + 1);
-      refs.add(this.#warningIds.get(text)!);
-    }
-    return ` (warning ${[...refs].map((n) => `W${n}`).join(', ')}, listed at the end)`;
+    const refs = [...new Set((c.findings ?? []).filter((f) => f.level === 'SHOULD').map((f) => f.rootCause))];
+    return refs.length ? ` (warning ${refs.join(', ')}, listed at the end)` : ' (warning)';
   }
 
   #beat(): void {

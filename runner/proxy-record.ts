@@ -216,7 +216,7 @@ export class ProxyRecorder {
     for (const w of verdict.warnings) {
       counts.warnings++;
       this.#warningCount++;
-      bump(this.#warnings, `${op.operationId}\n${w}`, () => ({ operationId: op.operationId, message: w }));
+      bump(this.#warnings, `${op.operationId}\n${w.message}`, () => ({ operationId: op.operationId, message: w.message }));
     }
     if (verdict.schemaPointer) {
       for (const f of undocumentedFields(verdict.schemaPointer, verdict.body)) {
@@ -231,7 +231,7 @@ export class ProxyRecorder {
     }
     this.#example(op.operationId, answer.status, exchange.response?.body ?? '');
     keepHar();
-    return { label: `${label} ${op.operationId}`, note: verdict.warnings.length ? `warning: ${verdict.warnings[0]}` : 'ok' };
+    return { label: `${label} ${op.operationId}`, note: verdict.warnings.length ? `warning: ${verdict.warnings[0].message}` : 'ok' };
   }
 
   #example(operationId: string, status: number, redactedBody: string): void {

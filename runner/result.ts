@@ -2,6 +2,7 @@
 // operations of the spec the run exercised. Also the result that stands for a suite that did not load.
 import type { CheckResult, OperationCoverage, RunResult, SuiteResult } from '../reporters/model.ts';
 import { outcomeOf } from '../reporters/facts.ts';
+import { rootCausesOf } from '../reporters/root-causes.ts';
 import { VERSION } from './package.ts';
 import { reportableOptions, type Settings } from './settings.ts';
 import { loadSpec } from './spec.ts';
@@ -40,8 +41,9 @@ export function buildResult(a: {
     if (!s) suites.push((s = { name: c.suite, checks: [] }));
     s.checks.push(c);
   }
-  const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0, known: 0 };
-  // Exclusive counts that add up to the checks: a pass with a warning counts as `warn` only, a known failure as `known`.
+  const totals = { pass: 0, fail: 0, skip: 0, error: 0, warn: 0, known: 0, blocked: 0 };
+  // Exclusive counts that add up to the checks: a pass with a warning counts as `warn` only, a known failure as
+  // `known`, a check blocked by a root cause as `blocked`.
   for (const c of a.results) totals[outcomeOf(c)]++;
   const { doc, operations } = loadSpec();
   const coverage: OperationCoverage[] = [...operations.values()].map((op) => {
@@ -67,7 +69,9 @@ export function buildResult(a: {
     options: reportableOptions(a.settings),
     suites,
     totals,
-    verdict: totals.fail + totals.error === 0 ? 'conformant' : 'not-conformant',
+    // Unchanged by root causes: any failure, blocked check or error that is not a known failure fails the run.
+    verdict: totals.fail + totals.error + totals.blocked === 0 ? 'conformant' : 'not-conformant',
     operations: coverage,
+    rootCauses: rootCausesOf(a.results),
   };
 }

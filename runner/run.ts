@@ -126,7 +126,15 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
       throw new CannotRunError(`the run ended but its reports could not be written to ${settings.reportDir}: ${err.message.split('\n')[0]}`, 'pick a directory this user can write to');
     });
     mark('reports');
-    for (const line of reporter.warningSummary()) io.out(line);
+    if (settings.updateKnownFailures) {
+      const { updateKnownFailuresFile } = await import('./known-failures-update.ts');
+      const lines = await updateKnownFailuresFile(settings.updateKnownFailures, result, redactor).catch((err: Error) => {
+        throw new CannotRunError(`the run ended but --update-known-failures ${settings.updateKnownFailures} could not be written: ${err.message.split('\n')[0]}`, 'pick a file this user can write to');
+      });
+      for (const line of lines) io.out(line);
+    }
+    const { rootCauseLines } = await import('../reporters/root-cause-text.ts');
+    for (const line of rootCauseLines(result.rootCauses ?? [])) io.out(line);
     io.out(totalsLine(result, written.files.length ? settings.reportDir : '(none)'));
     return result.verdict === 'conformant' ? 0 : 1;
   } finally {
@@ -162,5 +170,6 @@ function suiteTarget(settings: Settings, session: Session, baseUrl: string, mock
 function totalsLine(result: RunResult, reportsIn: string): string {
   const t = result.totals;
   const knownText = t.known ? `, ${t.known} known failure${t.known === 1 ? '' : 's'}` : '';
-  return `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed${knownText}, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${reportsIn}`;
+  const blockedText = t.blocked ? `, ${t.blocked} blocked` : '';
+  return `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed${blockedText}${knownText}, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${reportsIn}`;
 }

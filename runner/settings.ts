@@ -22,6 +22,8 @@ export interface Settings {
   skipChecks: string[];
   /** A YAML or JSON file listing accepted failures. */
   knownFailures?: string;
+  /** A known-failures file to write or update from the run (its failures, for the target's firmware). */
+  updateKnownFailures?: string;
   strict: boolean;
   /** Seed of the generated bad input; printed in every run. Fixed (DEFAULT_SEED) unless given; `--seed random` draws one. */
   seed: number;
@@ -81,6 +83,13 @@ export const FIELDS: Record<keyof Settings, Field> = {
   checks: { flag: 'check', env: 'CS_CHECK', kind: 'list', arg: '<ID>', help: 'repeatable, globs allowed (NET-CONN-*): run only these checks' },
   skipChecks: { flag: 'skip-check', env: 'CS_SKIP_CHECK', kind: 'list', arg: '<ID>', help: 'repeatable, globs allowed: leave these checks out' },
   knownFailures: { flag: 'known-failures', env: 'CS_KNOWN_FAILURES', kind: 'string', arg: '<file>', help: 'YAML or JSON list of {id, reason, versions?}: accepted failures that do not fail the run' },
+  updateKnownFailures: {
+    flag: 'update-known-failures',
+    env: 'CS_UPDATE_KNOWN_FAILURES',
+    kind: 'string',
+    arg: '<file>',
+    help: 'write (or update) this known-failures file from the run: each failing or blocked check with its root cause as the reason, for the firmware GET /system reports; entries and reasons already there are kept, entries of checks that pass now are dropped',
+  },
   strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean', help: 'SHOULD departures and fixed known failures fail the run' },
   seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
   budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },

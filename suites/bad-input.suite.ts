@@ -28,8 +28,9 @@ async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallO
 }
 
 /*
- * Requirement: A create without name MUST be refused with the error envelope (or a 4xx JSON error), never an HTTP 5xx
- *   or an HTML page, and create nothing.
+ * Requirement: A create without name MUST be refused with the error envelope (or a 4xx JSON error), never an HTML
+ *   page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
+ * Evidence: page: name is "a mandatory field [required]"; every error the page shows is the error envelope
  * Operations: createNetwork, listNetworks
  */
 check('BAD-001', async (t) => {
@@ -38,7 +39,9 @@ check('BAD-001', async (t) => {
 
 /*
  * Requirement: A create whose body is not JSON MUST be refused with the error envelope (or a 4xx JSON error), never
- *   an HTTP 5xx or an HTML page, and create nothing.
+ *   an HTML page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
+ * Evidence: engine: a body that is not JSON is refused, "invalid character …" (§3 #50); every error the page shows is
+ *   the error envelope
  * Operations: createNetwork, listNetworks
  */
 check('BAD-002', async (t) => {
@@ -48,7 +51,8 @@ check('BAD-002', async (t) => {
 
 /*
  * Requirement: A create whose name is not a string MUST be refused with the error envelope (or a 4xx JSON error),
- *   never an HTTP 5xx or an HTML page, and create nothing.
+ *   never an HTML page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
+ * Evidence: page: name is a string; the engine refuses another JSON type (§3 #53)
  * Operations: createNetwork, listNetworks
  */
 check('BAD-003', async (t) => {
@@ -57,6 +61,8 @@ check('BAD-003', async (t) => {
 
 /*
  * Requirement: A create with an empty name MUST be refused with the error envelope and create nothing.
+ * Evidence: engine: an empty name is refused, "invalid name" (§3 #47); every error the page shows is the error
+ *   envelope
  * Operations: createNetwork, listNetworks
  * Needs: state
  */

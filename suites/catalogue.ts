@@ -13,10 +13,10 @@ export function suiteFile(name: string): string {
   return moduleFile(`suites/${name}.suite`);
 }
 
-/** The declarations of one suite file; `operationIds` (the spec's) are checked when given. */
-export function readSuite(name: string, operationIds?: ReadonlySet<string>): SuiteDeclaration {
+/** The declarations of one suite file; `operationIds` and `quirkIds` (the spec's) are checked when given. */
+export function readSuite(name: string, operationIds?: ReadonlySet<string>, quirkIds?: ReadonlySet<string>): SuiteDeclaration {
   const file = suiteFile(name);
-  return parseSuiteSource(name, `suites/${name}.suite`, readFileSync(file, 'utf8'), operationIds);
+  return parseSuiteSource(name, `suites/${name}.suite`, readFileSync(file, 'utf8'), operationIds, quirkIds);
 }
 
 export const SUITES: readonly SuiteDeclaration[] = SUITE_NAMES.map((name) => readSuite(name));
@@ -36,18 +36,20 @@ export function renderCatalogue(format: 'text' | 'markdown'): string {
     lines.push('# Requirements catalogue', '', 'Generated from the structured comment above each check in `suites/*.suite.ts` by `npm run catalogue`; a test fails when it is stale.', '');
     lines.push('Levels: **MUST** — a failure fails the run. **SHOULD** — a warning, a failure under `--strict`. **INFO** — recorded, never fails.', '');
     lines.push('Runs alone: the check never runs beside another (it needs the target quiet, or reads what other checks recorded); the others run `--concurrency` at a time.', '');
+    lines.push('Evidence: where the requirement comes from — **page** (the documentation says or shows it), **engine** (the Docker engine under Container Station does it, as measured) or **inferred** (third-party clients, our own reading; named by its `x-cs-quirks` id in the spec). An inferred requirement is never a MUST.', '');
   }
   for (const s of SUITES) {
     if (format === 'markdown') {
-      lines.push(`## ${s.name} — ${s.title}`, '', '| ID | Level | Requirement | Operations | Needs |', '|---|---|---|---|---|');
+      lines.push(`## ${s.name} — ${s.title}`, '', '| ID | Level | Requirement | Evidence | Operations | Needs |', '|---|---|---|---|---|---|');
       for (const c of s.checks) {
         const needs = [...c.needs.map((n) => NEED_TEXT[n]), ...(c.alone ? [`runs alone: ${c.alone}`] : [])];
-        lines.push(`| ${c.id} | ${c.level} | ${c.requirement.replaceAll('|', '\\|')} | ${c.operations.join(', ')} | ${needs.join(', ') || '—'} |`);
+        const cell = (text: string) => text.replaceAll('|', '\\|');
+        lines.push(`| ${c.id} | ${c.level} | ${cell(c.requirement)} | **${c.evidence.kind}**: ${cell(c.evidence.why)} | ${c.operations.join(', ')} | ${needs.join(', ') || '—'} |`);
       }
       lines.push('');
     } else {
       lines.push(`${s.name} — ${s.title}`);
-      for (const c of s.checks) lines.push(`  ${c.id.padEnd(15)} ${c.level.padEnd(6)} ${c.requirement}${c.alone ? ' (runs alone)' : ''}`);
+      for (const c of s.checks) lines.push(`  ${c.id.padEnd(15)} ${c.level.padEnd(6)} ${c.evidence.kind.padEnd(8)} ${c.requirement}${c.alone ? ' (runs alone)' : ''}`);
     }
   }
   return lines.join('\n').trimEnd() + '\n';

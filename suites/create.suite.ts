@@ -33,6 +33,7 @@ async function seenEverywhere(t: CheckScope, net: ScratchNetwork, property: stri
 
 /*
  * Requirement: POST /networks with {name} MUST answer {Id: 64 lowercase hex digits, Warning: string}.
+ * Evidence: page: the documented create response {"Id": 64 hex digits, "Warning": ""}
  * Operations: createNetwork
  */
 check('NET-CREATE-001', async (t) => {
@@ -47,6 +48,8 @@ check('NET-CREATE-001', async (t) => {
 /*
  * Requirement: A created network MUST inspect with the Id create answered, its name, driver bridge by default, scope
  *   local and an RFC 3339 Created.
+ * Evidence: page: the documented inspect capture (Id, Name, Driver bridge as "Defaults to bridge driver", Scope
+ *   local, RFC 3339 Created)
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -63,6 +66,7 @@ check('NET-CREATE-002', async (t) => {
 /*
  * Requirement: GET /networks/{network_id}/inspect (the path of every documented example) MUST answer the network, by
  *   Id and by name.
+ * Evidence: page: every executed inspect example uses /inspect, by name; the parameter is "the network's id"
  * Operations: inspectNetworkByInspectPath
  */
 check('NET-CREATE-003', async (t) => {
@@ -80,6 +84,7 @@ check('NET-CREATE-003', async (t) => {
 /*
  * Requirement: GET /networks/{network_id} (the documented heading) SHOULD answer the same network as /inspect, by Id
  *   and by name.
+ * Evidence: page: the heading of "Inspect network" is GET /networks/{network_id} (no example executes it)
  * Operations: inspectNetwork
  */
 check('NET-CREATE-004', async (t) => {
@@ -96,6 +101,7 @@ check('NET-CREATE-004', async (t) => {
 
 /*
  * Requirement: A create with driver MUST be reflected by inspect (Driver).
+ * Evidence: page: driver, "Name of the network driver plugin to use"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -112,6 +118,7 @@ check('NET-CREATE-005', async (t) => {
 /*
  * Requirement: A network created with internal: true MUST show Internal: true when inspected by Id and by name, and
  *   MUST appear in the list with the Id create answered.
+ * Evidence: page: internal, "Restrict external access to the network"; the list shows every network and the examples inspect by name
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -123,6 +130,7 @@ check('NET-CREATE-006', async (t) => {
 /*
  * Requirement: A network created with options MUST show each key and value under Options when inspected by Id and by
  *   name, and MUST appear in the list with the Id create answered.
+ * Evidence: page: options, "Network specific options to be used by the drivers"; the list shows every network and the examples inspect by name
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -136,6 +144,7 @@ check('NET-CREATE-007', async (t) => {
 /*
  * Requirement: A network created with ipam {Driver, Config: [{Subnet, Gateway}]} MUST show that Subnet and Gateway in
  *   IPAM.Config when inspected by Id and by name, and MUST appear in the list with the Id create answered.
+ * Evidence: page: ipam, "Optional custom IP scheme for the network"; the list shows every network and the examples inspect by name
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -161,6 +170,7 @@ check('NET-CREATE-008', async (t) => {
 
 /*
  * Requirement: MAY-INFO: what the target does with labels (documented as currently not supported) is recorded.
+ * Evidence: page: labels, documented as "currently not supported"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -179,6 +189,7 @@ check('NET-CREATE-009', async (t) => {
 
 /*
  * Requirement: MAY-INFO: what the target does with enableIPv6 (documented as currently not supported) is recorded.
+ * Evidence: page: enableIPv6, documented as "currently not supported"
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */

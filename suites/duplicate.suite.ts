@@ -23,6 +23,7 @@ async function refusedDuplicate(t: CheckScope, purpose: string) {
 /*
  * Requirement: A create of an existing name with check_duplicate: true MUST be refused with the error envelope
  *   meaning "already exists".
+ * Evidence: page: the documented "Example response with duplicated network"
  * Operations: createNetwork
  */
 check('NET-DUP-001', async (t) => {
@@ -31,6 +32,7 @@ check('NET-DUP-001', async (t) => {
 
 /*
  * Requirement: After a refused duplicate create, exactly one network MUST carry that name.
+ * Evidence: engine: a create refused with CheckDuplicate (409) creates nothing (§3 #3)
  * Operations: createNetwork, listNetworks
  * Needs: state
  */
@@ -44,6 +46,7 @@ check('NET-DUP-002', async (t) => {
 /*
  * Requirement: MAY-INFO: what a create of an existing name without check_duplicate does is recorded (the 20.10 engine
  *   creates a second network with a Warning).
+ * Evidence: engine: without CheckDuplicate the 20.10 engine creates a duplicate with a Warning (§3 #2)
  * Operations: createNetwork, listNetworks, removeNetwork
  * Needs: state
  */

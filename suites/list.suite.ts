@@ -8,6 +8,7 @@ export default bodies;
 
 /*
  * Requirement: GET /networks MUST answer a JSON array of network objects that match the spec.
+ * Evidence: page: the documented list is a JSON array of these network objects
  * Operations: listNetworks
  */
 check('NET-LIST-001', async (t) => {
@@ -18,6 +19,7 @@ check('NET-LIST-001', async (t) => {
 
 /*
  * Requirement: The list MUST contain the predefined networks bridge, host and none.
+ * Evidence: page: the documented list shows bridge, host and none
  * Operations: listNetworks
  */
 check('NET-LIST-002', async (t) => {
@@ -28,6 +30,7 @@ check('NET-LIST-002', async (t) => {
 
 /*
  * Requirement: A network the suite created MUST appear in the list with the Id that create answered.
+ * Evidence: page: "List all networks"; the Id is the one the documented create answers
  * Operations: createNetwork, listNetworks
  * Needs: state
  */
@@ -40,6 +43,7 @@ check('NET-LIST-003', async (t) => {
 
 /*
  * Requirement: A network the suite removed MUST no longer appear in the list.
+ * Evidence: page: "List all networks" after "Remove a network"
  * Operations: createNetwork, removeNetwork, listNetworks
  * Needs: state
  */

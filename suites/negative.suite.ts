@@ -42,9 +42,11 @@ const extras = fc.record(
 
 /*
  * Requirement: A create whose required name is missing, null, of another JSON type than CreateNetworkRequest allows,
- *   empty or blank MUST be refused with the error envelope (or a 4xx JSON error), never an HTTP 5xx, an HTML page, a
- *   hang or a dropped connection, and MUST create nothing (the other fields sent are valid and harmless: option and
- *   label keys neg.*, never com.docker.network.bridge.*).
+ *   empty or blank MUST be refused with the error envelope (or a 4xx JSON error), never an HTML page, a hang or a
+ *   dropped connection (the refusal SHOULD carry a 4xx status, not a 5xx), and MUST create nothing (the other fields
+ *   sent are valid and harmless: option and label keys neg.*, never com.docker.network.bridge.*).
+ * Evidence: page: name is "a mandatory field [required]" and a string; the engine refuses it missing, empty or blank
+ *   (§3 #47, #48, #53)
  * Operations: createNetwork, listNetworks, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -71,9 +73,12 @@ check('NEG-001', async (t) => {
 /*
  * Requirement: A create with any other field of CreateNetworkRequest (IPAM, its Config items and the option, label
  *   and address maps included) of a JSON type its schema does not allow MUST be answered with the error envelope (or
- *   a 4xx JSON error) or a documented success, never a 5xx, HTML, a hang or a dropped connection; a refused one MUST
- *   create nothing and an accepted one MUST create exactly the named network, listable, inspectable by name and
- *   removable (generated map keys are neg.*, never com.docker.network.bridge.*, and no subnet is sent).
+ *   a 4xx JSON error) or a documented success, never HTML, a hang or a dropped connection (a refusal SHOULD carry a
+ *   4xx status, not a 5xx); a refused one MUST create nothing and an accepted one MUST create exactly the named
+ *   network, listable, inspectable by name and removable (generated map keys are neg.*, never
+ *   com.docker.network.bridge.*, and no subnet is sent).
+ * Evidence: engine: a field of another JSON type is refused, "cannot unmarshal" (§3 #18, #20, #54); every error the
+ *   page shows is the error envelope
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -98,9 +103,11 @@ check('NEG-002', async (t) => {
 /*
  * Requirement: A create with an unusual name under the run's prefix (300 to 2000 characters, unicode, path-like such
  *   as a/b, ../x or %2F, control characters, spaces) MUST be answered with the error envelope (or a 4xx JSON error)
- *   or a documented success, never a 5xx, HTML, a hang or a dropped connection; a refused one MUST create nothing and
- *   an accepted one MUST create exactly that network under that name, listable, inspectable by its URL-encoded name
- *   (by Id for names with /, \, % or a newline, recorded) and removable.
+ *   or a documented success, never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status, not a
+ *   5xx); a refused one MUST create nothing and an accepted one MUST create exactly that network under that name,
+ *   listable, inspectable by its URL-encoded name (by Id for names with /, \, % or a newline, recorded) and
+ *   removable.
+ * Evidence: engine: names are not validated beyond a blank one (§3 #49); the page resolves a network by its name
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -129,9 +136,10 @@ const DRIVER_LOOKUP_MS = 20_000;
  * Requirement: A create with a malformed IPAM (bad CIDR, gateway outside its subnet or not an address, Config not an
  *   array or with non-object items, two IPv4 subnets on a bridge) or, with --timeout 20000 or more, an unknown driver
  *   (the engine spends about 15 s looking for a driver plugin) MUST be refused with the error envelope (or a 4xx JSON
- *   error), never a 5xx, HTML, a hang or a dropped connection, and MUST create nothing (generated subnets lie only in
- *   198.18.0.0/15, RFC 2544's benchmark range, never on a NAS's LAN, and no option is sent, so never
- *   com.docker.network.bridge.*).
+ *   error), never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status, not a 5xx), and MUST
+ *   create nothing (generated subnets lie only in 198.18.0.0/15, RFC 2544's benchmark range, never on a NAS's LAN,
+ *   and no option is sent, so never com.docker.network.bridge.*).
+ * Evidence: engine: malformed IPAM and unknown drivers are refused and create nothing (§3 #11, #27–#33)
  * Operations: createNetwork, listNetworks, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -155,7 +163,10 @@ check('NEG-004', async (t) => {
 /*
  * Requirement: A create whose body is not a JSON object (malformed or truncated JSON down to an empty body, an array,
  *   null, a string, a number) sent as application/json MUST be refused with the error envelope (or a 4xx JSON error),
- *   never a 5xx, HTML, a hang or a dropped connection, and MUST create nothing.
+ *   never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status, not a 5xx), and MUST create
+ *   nothing.
+ * Evidence: engine: a body that is not a JSON object is refused (§3 #47, #50–#52); every error the page shows is the
+ *   error envelope
  * Operations: createNetwork, listNetworks, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -176,8 +187,11 @@ check('NEG-005', async (t) => {
 /*
  * Requirement: A valid JSON create sent with a wrong Content-Type (text/plain, application/x-www-form-urlencoded,
  *   application/octet-stream, application/xml) MUST be answered with the error envelope (or a 4xx JSON error) or a
- *   documented success, never a 5xx, HTML, a hang or a dropped connection; a refused one MUST create nothing and an
- *   accepted one MUST create exactly the named network, listable, inspectable by name and removable.
+ *   documented success, never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status, not a 5xx);
+ *   a refused one MUST create nothing and an accepted one MUST create exactly the named network, listable,
+ *   inspectable by name and removable.
+ * Evidence: page: every answer the page shows is a JSON document and every error the envelope (the documented curl -d
+ *   sends a form Content-Type)
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -246,9 +260,12 @@ async function membership(n: NegativeCheck, op: 'connectContainer' | 'disconnect
 /*
  * Requirement: A connect whose container is missing, null, of another JSON type than ConnectRequest allows, empty,
  *   blank or an unknown name under the run's prefix, or whose body is not JSON, MUST be refused with the error
- *   envelope (or a 4xx JSON error), never a 5xx, HTML, a hang or a dropped connection, and MUST change no network
- *   (generated numbers are negative or fractional, never a container's Id prefix).
- * Operations: connectContainer, createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ *   envelope (or a 4xx JSON error), never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status,
+ *   not a 5xx), and MUST change no network (generated numbers are negative or fractional, never a container's Id
+ *   prefix).
+ * Evidence: engine: connect without a container, or of an unknown one, is refused (§5); every error the page shows is
+ *   the error envelope
+ * Operations: connectContainer, listNetworks, inspectNetworkByInspectPath, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-007', async (t) => {
@@ -259,9 +276,11 @@ check('NEG-007', async (t) => {
 /*
  * Requirement: A disconnect whose container is missing, null, of another JSON type than DisconnectRequest allows,
  *   empty, blank or an unknown name under the run's prefix (with force absent, valid or of a wrong JSON type), or
- *   whose body is not JSON, MUST be refused with the error envelope (or a 4xx JSON error), never a 5xx, HTML, a hang
- *   or a dropped connection, and MUST change no network.
- * Operations: disconnectContainer, createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ *   whose body is not JSON, MUST be refused with the error envelope (or a 4xx JSON error), never HTML, a hang or a
+ *   dropped connection (a refusal SHOULD carry a 4xx status, not a 5xx), and MUST change no network.
+ * Evidence: engine: disconnect without a container, or of an unknown one, is refused (§6); every error the page shows
+ *   is the error envelope
+ * Operations: disconnectContainer, listNetworks, inspectNetworkByInspectPath, removeNetwork
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-008', async (t) => {
@@ -274,9 +293,11 @@ check('NEG-008', async (t) => {
 /*
  * Requirement: An unknown network id (a random name under the run's prefix with special characters, URL-encoded by
  *   the client) MUST be refused with the error envelope (or a 4xx JSON error) by inspect on both paths, remove,
- *   connect and disconnect, never a 5xx, HTML, a hang or a dropped connection, and MUST change no network (ids sent
- *   to remove never hold .., /, % or \, which a front decoding them could turn into DELETE /networks/, the prune
- *   route).
+ *   connect and disconnect, never HTML, a hang or a dropped connection (a refusal SHOULD carry a 4xx status, not a
+ *   5xx), and MUST change no network (ids sent to remove never hold .., /, % or \, which a front decoding them could
+ *   turn into DELETE /networks/, the prune route).
+ * Evidence: page: the documented "Example response of network not found"; the engine answers "not found" on every
+ *   route (§4–§7)
  * Operations: inspectNetwork, inspectNetworkByInspectPath, removeNetwork, connectContainer, disconnectContainer, listNetworks
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
@@ -309,6 +330,7 @@ check('NEG-009', async (t) => {
 /*
  * Requirement: MAY-INFO: which generated inputs the target accepted (unusual names, wrong JSON types, Content-Types)
  *   and how it answered the refused ones is recorded, with the generated requests sent against --budget.
+ * Evidence: engine: what the engine accepts and refuses (§3, §5, §6) is recorded
  * Operations: createNetwork, connectContainer, disconnectContainer, inspectNetworkByInspectPath, removeNetwork
  * Needs: state
  * Runs alone: it reports what NEG-001..009 recorded, so it runs after them

@@ -49,6 +49,8 @@ const scene = new Fixture('one prune over scratch networks', setUp);
 /*
  * Requirement: DELETE /networks/ MUST answer {NetworksDeleted} naming every unused network (both unused scratch
  *   networks) and not a network with a running container attached.
+ * Evidence: page: the documented prune answer names the removed networks; the engine spares a network with a running
+ *   container (§8)
  * Operations: pruneNetworks
  * Needs: destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
@@ -71,6 +73,8 @@ check('NET-PRUNE-001', async (t) => {
 /*
  * Requirement: After a prune the unused networks MUST be gone, and a network with a running container attached and
  *   bridge, host and none MUST remain.
+ * Evidence: engine: prune removes every unused network and spares predefined ones and those with a running container
+ *   (§8)
  * Operations: pruneNetworks, listNetworks
  * Needs: state, destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
@@ -88,6 +92,7 @@ check('NET-PRUNE-002', async (t) => {
 /*
  * Requirement: A prune with nothing to remove SHOULD answer {"NetworksDeleted": null} as documented ([] is a
  *   warning).
+ * Evidence: page: the documented second prune answers {"NetworksDeleted": null}
  * Operations: pruneNetworks
  * Needs: destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
@@ -108,6 +113,7 @@ check('NET-PRUNE-003', async (t) => {
 
 /*
  * Requirement: MAY-INFO: every network the prune removed that the suite had not created is recorded.
+ * Evidence: engine: prune removes every unused network on the engine, whoever made it (§8)
  * Operations: pruneNetworks
  * Needs: state, destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running

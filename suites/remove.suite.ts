@@ -19,6 +19,7 @@ async function removedAndGone(t: CheckScope, net: ScratchNetwork, key: string) {
 /*
  * Requirement: DELETE /networks/{network_id} of an unknown network MUST answer the error envelope meaning "not
  *   found".
+ * Evidence: page: the documented "Example response of network not found"
  * Operations: removeNetwork
  */
 check('NET-RM-001', async (t) => {
@@ -29,6 +30,7 @@ check('NET-RM-001', async (t) => {
 /*
  * Requirement: Removing a network by name MUST answer {}, after which inspect answers "not found" and the list lacks
  *   it.
+ * Evidence: page: the documented remove by name answers {}
  * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
  */
 check('NET-RM-002', async (t) => {
@@ -46,6 +48,7 @@ check('NET-RM-002', async (t) => {
 /*
  * Requirement: Removing a network by Id MUST answer {}, after which inspect answers "not found" and the list lacks
  *   it.
+ * Evidence: page: the parameter of remove is "the network's id"; the documented remove answers {}
  * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -56,6 +59,7 @@ check('NET-RM-003', async (t) => {
 
 /*
  * Requirement: Inspecting an unknown network MUST answer the error envelope meaning "not found".
+ * Evidence: engine: inspect of an unknown network is "network … not found" (§4)
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  */
 check('NET-RM-004', async (t) => {
@@ -68,6 +72,7 @@ check('NET-RM-004', async (t) => {
 /*
  * Requirement: Removing a network with a running container attached MUST be refused with the error envelope and the
  *   network MUST remain.
+ * Evidence: engine: a network with a running container attached is refused, "has active endpoints" (§7)
  * Operations: connectContainer, removeNetwork, inspectNetworkByInspectPath
  * Needs: state, container
  */

@@ -77,6 +77,8 @@ const LOGIN_ENCODINGS: {
 /*
  * Requirement: A request without the session cookie MUST be refused (HTTP 401/403 or the error envelope) and carry no
  *   network data.
+ * Evidence: page: every documented request carries the login's cookie jar (-b cookies.txt), and the pages' build
+ *   treats an "error" answer as unauthorized
  * Operations: listNetworks
  */
 check('SESSION-001', async (t) => {
@@ -85,6 +87,7 @@ check('SESSION-001', async (t) => {
 
 /*
  * Requirement: A request with a forged session cookie value MUST be refused and carry no network data.
+ * Evidence: page: every documented request carries the cookie the login set, not any value
  * Operations: listNetworks
  * Needs: state
  */
@@ -94,6 +97,7 @@ check('SESSION-002', async (t) => {
 
 /*
  * Requirement: After PUT /logout answers {username}, the ended session MUST be refused.
+ * Evidence: page: the System page's PUT /logout answers {username} and ends the session
  * Operations: login, logout, listNetworks
  * Needs: login
  */
@@ -109,6 +113,7 @@ check('SESSION-003', async (t) => {
 
 /*
  * Requirement: GET /login_refresh MUST answer the logged-in user.
+ * Evidence: page: the System page's GET /login_refresh answers the login's shape, the logged-in user
  * Operations: loginRefresh
  * Needs: login
  */
@@ -120,6 +125,7 @@ check('SESSION-004', async (t) => {
 /*
  * Requirement: A login with a wrong password MUST be refused and open no session (attempted once at most;
  *   --no-wrong-password skips it).
+ * Evidence: page: the System page's login takes a username and its password
  * Operations: login
  * Needs: login, state
  * Runs alone: the wrong-password login may count against this address on a NAS (a lockout would fail the checks
@@ -140,6 +146,8 @@ check('SESSION-005', async (t) => {
  *   Content-Type application/x-www-form-urlencoded) and SHOULD for the form fields username=…&password=… (the body
  *   before 2.4, posted by the Go client go-containerstation) and for JSON with application/json (popster's qnap
  *   module); which encodings the target accepts is recorded.
+ * Evidence: page: the documented login is the page's own curl -d (JSON text under the form Content-Type), which
+ *   produced the captures
  * Operations: login, listNetworks, logout
  * Needs: login
  */

@@ -3,6 +3,7 @@
 //
 //   /*
 //    * Requirement: DELETE /networks/{network_id} of an unknown network MUST answer the error envelope meaning "not found".
+//    * Evidence: page: the documented "network not found" capture
 //    * Operations: removeNetwork
 //    * Needs: state, container
 //    * Runs alone: why it may not run beside other checks
@@ -11,15 +12,18 @@
 //   check('NET-RM-001', async (t) => { … });
 //
 // The requirement sentence carries the level (its strongest of MUST and SHOULD, or a leading "MAY-INFO:"), so the
-// two cannot disagree. The comment `Suite: <title>` directly above the file's defineSuite() titles the suite.
+// two cannot disagree. Evidence says where the requirement comes from (runner/evidence.ts): `page: <why>`,
+// `engine: <why>` or `inferred: <x-cs-quirks id>`; an inferred rule never fails a MUST, so a MUST requirement with
+// inferred evidence is refused. The comment `Suite: <title>` directly above the file's defineSuite() titles the suite.
 //
 // The comments are parsed from the source text, not imported: `cs-conformance list`, --check and the catalogue read
 // every declaration without loading a check body (and the CLI plans a run before the embedded mock starts). The
 // compiled package keeps them, since tsc keeps a comment above a statement it emits (not one above type-only imports,
 // hence the suite's comment sits above defineSuite()). The operations are checked against the spec where the spec
-// is at hand (the catalogue test), not on every read.
-import type { Level } from '../../reporters/model.ts';
+// is at hand (the catalogue test), not on every read, and so are the quirk ids of inferred evidence.
+import type { Evidence, Level } from '../../reporters/model.ts';
 import type { OperationId } from '../../runner/api.ts';
+import { parseEvidence } from '../../runner/evidence.ts';
 
 /** What a check needs from the target; a missing need skips the check with its reason. */
 export type Need = 'state' | 'container' | 'destructive' | 'login';
@@ -30,6 +34,8 @@ export interface CheckDeclaration {
   level: Level;
   /** One sentence with MUST, SHOULD or MAY-INFO. */
   requirement: string;
+  /** Where the requirement comes from: the page, the engine, or an inference (never for a MUST). */
+  evidence: Evidence;
   operations: OperationId[];
   needs: Need[];
   /**
@@ -50,7 +56,7 @@ export interface SuiteDeclaration {
   checks: CheckDeclaration[];
 }
 
-const KEYS = ['Requirement', 'Operations', 'Needs', 'Runs alone', 'Runs first'] as const;
+const KEYS = ['Requirement', 'Evidence', 'Operations', 'Needs', 'Runs alone', 'Runs first'] as const;
 type Key = (typeof KEYS)[number];
 
 /** A declaration that does not parse: names the file and line, for the developer who wrote it. */
@@ -61,11 +67,17 @@ export class DeclarationError extends Error {
   }
 }
 
+/** What the spec offers a declaration to name: its operationIds and its `x-cs-quirks` ids. */
+interface SpecNames {
+  operationIds?: ReadonlySet<string>;
+  quirkIds?: ReadonlySet<string>;
+}
+
 /**
- * The suite declared in one suite file's source. `operationIds` are the spec's (checked here so that a typo is an
- * error at once, not a coverage gap).
+ * The suite declared in one suite file's source. `operationIds` and `quirkIds` are the spec's (checked here so that a
+ * typo is an error at once, not a coverage gap or a warning naming nothing).
  */
-export function parseSuiteSource(name: string, file: string, source: string, operationIds?: ReadonlySet<string>): SuiteDeclaration {
+export function parseSuiteSource(name: string, file: string, source: string, operationIds?: ReadonlySet<string>, quirkIds?: ReadonlySet<string>): SuiteDeclaration {
   const lines = source.split('\n');
   const comments = structuredComments(lines);
   const title = comments.find((c) => c.fields.has('Suite'))?.fields.get('Suite');
@@ -77,7 +89,7 @@ export function parseSuiteSource(name: string, file: string, source: string, ope
     const where = `${file}:${i + 1}`;
     const comment = comments.find((c) => c.endLine === i - 1 && !c.fields.has('Suite'));
     if (!comment) throw new DeclarationError(where, `check ${call[1]} has no structured comment directly above it`);
-    checks.push(declaration(call[1], comment.fields, where, operationIds));
+    checks.push(declaration(call[1], comment.fields, where, { operationIds, quirkIds }));
   });
   const ids = checks.map((c) => c.id);
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -85,7 +97,7 @@ export function parseSuiteSource(name: string, file: string, source: string, ope
   return { name, title, checks };
 }
 
-function declaration(id: string, fields: Map<string, string>, where: string, operationIds?: ReadonlySet<string>): CheckDeclaration {
+function declaration(id: string, fields: Map<string, string>, where: string, { operationIds, quirkIds }: SpecNames): CheckDeclaration {
   const unknown = [...fields.keys()].filter((k) => !(KEYS as readonly string[]).includes(k));
   if (unknown.length) throw new DeclarationError(where, `${id}: unknown field ${unknown.join(', ')} (known: ${KEYS.join(', ')})`);
   const requirement = fields.get('Requirement');
@@ -99,7 +111,21 @@ function declaration(id: string, fields: Map<string, string>, where: string, ope
   const alone = fields.get('Runs alone');
   const first = fields.get('Runs first');
   if (alone && first) throw new DeclarationError(where, `${id}: a check that runs alone does not run first`);
-  return { id, level: levelOf(requirement, `${where}: ${id}`), requirement, operations: operations as OperationId[], needs: needs as Need[], ...(alone ? { alone } : {}), ...(first ? { first } : {}) };
+  const level = levelOf(requirement, `${where}: ${id}`);
+  const evidence = evidenceOf(fields.get('Evidence'), level, `${where}: ${id}`, quirkIds);
+  return { id, level, requirement, evidence, operations: operations as OperationId[], needs: needs as Need[], ...(alone ? { alone } : {}), ...(first ? { first } : {}) };
+}
+
+/** The declared evidence: present, well-formed, naming a quirk of the spec when inferred, never inferred for a MUST. */
+function evidenceOf(text: string | undefined, level: Level, where: string, quirkIds?: ReadonlySet<string>): Evidence {
+  if (!text) throw new DeclarationError(where, 'no Evidence (page: <why>, engine: <why> or inferred: <x-cs-quirks id>)');
+  const evidence = parseEvidence(text);
+  if (typeof evidence === 'string') throw new DeclarationError(where, evidence);
+  if (evidence.kind === 'inferred' && level === 'MUST') {
+    throw new DeclarationError(where, `a MUST requirement cannot rest on inferred evidence (${evidence.quirk}): an inferred rule only warns, so state it with SHOULD`);
+  }
+  if (evidence.quirk && quirkIds && !quirkIds.has(evidence.quirk)) throw new DeclarationError(where, `${evidence.quirk} is not an x-cs-quirks id of the spec`);
+  return evidence;
 }
 
 /** The strongest level the sentence states: MUST, else SHOULD; "MAY-INFO:" leads a sentence that only records. */

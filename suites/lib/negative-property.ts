@@ -81,12 +81,15 @@ export async function property<T>(n: NegativeCheck, arb: fc.Arbitrary<T>, run: (
   const cause = last.error instanceof TransportError ? `the target did not answer properly: ${last.error.message}` : (last.error as Error).message;
   let shown = visibleJson(input);
   if (shown.length > 6000) shown = `${shown.slice(0, 6000)}… (${shown.length} characters)`;
-  t.fail(
+  // The shrunk case's departure keeps its signature (the rule it broke), so that its root cause is the same as when
+  // another check sees it.
+  throw new ConformanceFailure(
     [
       cause,
       `shrunk counterexample (${details.numShrinks} shrink(s)${cut ? ', stopped early: --budget spent' : ''}): ${shown}`,
       `found at run ${details.numRuns} of ${share.explore}; replay: cs-conformance run --suite negative --seed ${target.seed} --budget ${n.budget.total} against the same target (fast-check seed ${details.seed}, path "${details.counterexamplePath}")`,
     ].join('\n'),
-    last.exchange,
+    last.exchange ?? t.lastExchange,
+    last.error instanceof ConformanceFailure ? last.error.departure : undefined,
   );
 }

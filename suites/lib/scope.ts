@@ -7,12 +7,20 @@ import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/ownership.ts';
+import { STEP_RULES, type Departure } from '../../runner/signature.ts';
 import type { CheckDeclaration } from './declaration.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
 import { resourceName, type Worker } from './worker.ts';
 
 export class SkipSignal extends Error {}
+
+/** A SHOULD-level departure the check saw: signed by the API layer (an inferred rule), or the check's own t.warn. */
+export interface ScopeWarning {
+  message: string;
+  departure?: Departure;
+  exchange?: Exchange;
+}
 
 /** A network this run created, removed when the check that created it ends. */
 export interface ScratchNetwork {
@@ -24,7 +32,7 @@ export class CheckScope {
   readonly declaration: CheckDeclaration;
   readonly worker: Worker;
   readonly transcript: Exchange[] = [];
-  readonly warnings: string[] = [];
+  readonly warnings: ScopeWarning[] = [];
   readonly observations: string[] = [];
   /** What the check registered to undo when it ends, in order (run last first). */
   readonly cleanups: (() => Promise<unknown>)[] = [];
@@ -47,7 +55,7 @@ export class CheckScope {
         this.transcript.push(e);
         this.lastExchange = e;
       },
-      warning: (m) => this.warnings.push(m),
+      warning: (message, departure) => this.warnings.push({ message, departure, exchange: departure?.exchange }),
       notice: (m) => this.observations.push(m),
     };
   }
@@ -76,7 +84,14 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
-    return this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+    try {
+      return await this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+    } catch (err) {
+      // A create whose answer broke the spec may have made the network all the same: it goes when the check ends.
+      const made = operationId === 'createNetwork' ? createdDespite(err) : undefined;
+      if (made) this.removeAtEnd({ ...made, proof: 'create' });
+      throw err;
+    }
   }
 
   /** Requests of this check's: they wait while another check has the target quiet (lib/quiet.ts). */
@@ -122,8 +137,9 @@ export class CheckScope {
     this.observations.push(note);
   }
 
-  warn(message: string): void {
-    this.warnings.push(message);
+  /** A SHOULD-level departure of the check's own (its verdict signs it with the check and the exchange's operation). */
+  warn(message: string, exchange?: Exchange): void {
+    this.warnings.push({ message, exchange: exchange ?? this.lastExchange });
   }
 
   /** A name under this run's prefix, cs-conformance-<run id>-<purpose>. */
@@ -135,10 +151,17 @@ export class CheckScope {
     this.cleanups.push(fn);
   }
 
-  /** A documented success, or a failure that says what was sent and what came back. */
+  /**
+   * A documented success, or a failure that says what was sent and what came back. A step of an operation the check's
+   * requirement is not about (the create that sets up a connect test) is signed by that operation and status alone:
+   * the same refusal seen by many checks is one root cause, which blocks them (lib/verdict.ts).
+   */
   expectOk<T>(result: ApiResult<T>, what: string): T {
-    if (!result.ok) this.fail(`expected ${what} to succeed; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`, result.exchange);
-    return result.body;
+    if (result.ok) return result.body;
+    const message = `expected ${what} to succeed; got HTTP ${result.status} ${snippet(JSON.stringify(result.body))}`;
+    if (this.declaration.operations.includes(result.operationId)) this.fail(message, result.exchange);
+    const signature = { operationId: result.operationId, rule: 'setup', status: result.status };
+    throw new ConformanceFailure(message, result.exchange, { signature, message, requirement: STEP_RULES.setup.text, evidence: STEP_RULES.setup.evidence, exchange: result.exchange });
   }
 
   /** The error envelope with the given meaning (matched on the engine's explanation, never on exact text or number). */
@@ -213,6 +236,28 @@ export class CheckScope {
     const list = await this.call('listNetworks');
     return this.expectOk(list, 'listing networks').map((n) => n.Name);
   }
+}
+
+/**
+ * The network a create made although its answer broke the spec (a success status, a JSON body with an Id): its Id,
+ * and the name the request sent. The Id is the create's own answer, the proof a removal needs (runner/ownership.ts).
+ */
+export function createdDespite(err: unknown): { id: string; name?: string } | undefined {
+  const exchange = err instanceof ConformanceFailure ? err.exchange : undefined;
+  const res = exchange?.response;
+  if (!res || res.status < 200 || res.status >= 300) return undefined;
+  const parse = (text: string | undefined): Record<string, unknown> | undefined => {
+    try {
+      const v: unknown = JSON.parse(text ?? '');
+      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const id = parse(res.body)?.Id;
+  if (typeof id !== 'string' || !/^[0-9a-f]{12,64}$/.test(id)) return undefined;
+  const name = parse(exchange?.request.body)?.name;
+  return { id, ...(typeof name === 'string' ? { name } : {}) };
 }
 
 const MEANING_TEXT: Record<Meaning, string> = {

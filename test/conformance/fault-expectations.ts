@@ -6,7 +6,7 @@ import { SUITES } from '../../suites/catalogue.ts';
 export interface FaultExpectation {
   suites: string[];
   catches: string[];
-  /** A SHOULD-level departure: caught under --strict. */
+  /** A departure from a SHOULD requirement or an inferred rule (a warning): caught under --strict. */
   strict?: boolean;
 }
 
@@ -38,7 +38,8 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'schema-created-not-rfc3339': { suites: ['list'], catches: ['NET-LIST-001'] },
   'schema-id-short': { suites: ['list'], catches: ['NET-LIST-001'] },
   'inspect-path-missing': { suites: ['create'], catches: ['NET-CREATE-003'] },
-  'error-http-500': { suites: ['remove'], catches: ['NET-RM-001'] },
+  // The status of an error is inferred (status-codes-undocumented): a 5xx with the envelope is a warning.
+  'error-http-500': { suites: ['remove'], catches: ['NET-RM-001'], strict: true },
   'error-envelope-200': { suites: ['remove'], catches: ['NET-RM-001'], strict: true },
   'hang-list': { suites: ['list'], catches: ['NET-LIST-001'] },
   'connect-answers-not-empty': { suites: ['connect'], catches: ['NET-CONN-001'] },
@@ -72,11 +73,75 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
   'create-field-type-html': { suites: ['negative'], catches: ['NEG-002'] },
   'create-name-sanitised': { suites: ['negative'], catches: ['NEG-003'] },
   'create-ipam-dropped': { suites: ['negative'], catches: ['NEG-004'] },
-  'create-not-object-500': { suites: ['negative'], catches: ['NEG-005'] },
+  'create-not-object-500': { suites: ['negative'], catches: ['NEG-005'], strict: true },
   'create-content-type-html': { suites: ['negative'], catches: ['NEG-006'] },
   'connect-unknown-container-html': { suites: ['negative'], catches: ['NEG-007'] },
   'disconnect-unknown-container-ok': { suites: ['negative'], catches: ['NEG-008'] },
   'network-not-found-html': { suites: ['negative'], catches: ['NEG-009'] },
+};
+
+/**
+ * At most how many MUST root causes each fault's run (its suites, --strict when it says so) reports: one departure is
+ * reported once. A fault in one field of one operation's answer is one root cause (create-without-warning,
+ * connect-answers-not-empty); in a field several operations answer, at most one per operation
+ * (schema-created-not-rfc3339: list and inspect; the list's checks come first). Faults that bend behaviour several
+ * checks assert in their own words (create-wrong-id: each check's assertion about the Id) count one per check, and a
+ * network left behind by the fault is CLEANUP-001's too. Measured on the memory target.
+ */
+export const ROOT_CAUSES: Record<string, number> = {
+  'list-hides-predefined': 1,
+  'list-stale': 2,
+  'inspect-by-name-broken': 1,
+  'create-ignores-driver': 1,
+  'create-ignores-internal': 1,
+  'create-ignores-options': 1,
+  'create-ignores-ipam': 1,
+  'create-wrong-id': 6,
+  'duplicate-allowed': 2,
+  'duplicate-bad-envelope': 1,
+  'connect-noop': 6,
+  'connect-unknown-container-accepted': 1,
+  'disconnect-noop': 4,
+  'remove-noop': 5,
+  'remove-notfound-ok': 1,
+  'remove-in-use-forced': 1,
+  'prune-takes-attached': 2,
+  'prune-noop': 2,
+  'prune-empty-array': 1,
+  'session-no-auth': 4,
+  'session-forged': 2,
+  'session-logout-noop': 1,
+  'bad-input-html': 1,
+  'bad-input-creates': 2,
+  'schema-created-not-rfc3339': 1,
+  'schema-id-short': 1,
+  'inspect-path-missing': 2,
+  'error-http-500': 4,
+  'error-envelope-200': 4,
+  'hang-list': 1,
+  'connect-answers-not-empty': 1,
+  'login-refresh-anonymous': 1,
+  'login-curl-form-refused': 1,
+  'login-form-fields-refused': 1,
+  'bad-input-coerces-name': 1,
+  'inspect-heading-missing': 1,
+  'system-without-versions': 1,
+  'list-misses-new': 2,
+  'inspect-unknown-empty': 1,
+  'create-without-warning': 1,
+  'connect-twice-accepted': 1,
+  'reconnect-refused': 1,
+  'login-any-password': 1,
+  'bad-input-empty-name-defaulted': 1,
+  'create-missing-name-html': 1,
+  'create-field-type-html': 1,
+  'create-name-sanitised': 1,
+  'create-ipam-dropped': 1,
+  'create-not-object-500': 1,
+  'create-content-type-html': 1,
+  'connect-unknown-container-html': 1,
+  'disconnect-unknown-container-ok': 1,
+  'network-not-found-html': 1,
 };
 
 /** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */

@@ -9,6 +9,7 @@ import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts'
 import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from './engine.ts';
 import { activeFaults } from './faults.ts';
+import { parseDialect, type Dialect } from './dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 import { parseLatency } from './latency.ts';
 
@@ -22,6 +23,8 @@ export interface DockerTargetOptions {
   dockerSocket?: string;
   /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
   latencyMs?: number;
+  /** How the front answers where the page is silent (dialect.ts). */
+  dialect?: Dialect;
 }
 
 export interface DockerTarget {
@@ -117,7 +120,7 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
     const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
     undo.push(() => fixtures.cleanup());
 
-    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs });
+    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs, dialect: opts.dialect });
     undo.push(() => front.close());
 
     let closing: Promise<void> | undefined;
@@ -153,7 +156,8 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE = 'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS]';
+const USAGE =
+  'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled]';
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -166,14 +170,24 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let args: { fault?: string[]; 'docker-socket'?: string; latency?: string };
+  let args: { fault?: string[]; 'docker-socket'?: string; latency?: string; 'success-status'?: string; 'errors-as-200'?: boolean; charset?: boolean; 'list-order'?: string };
   let latencyMs: number | undefined;
+  let dialect: Dialect;
   try {
     args = parseArgs({
-      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' } },
+      options: {
+        fault: { type: 'string', multiple: true },
+        'docker-socket': { type: 'string' },
+        latency: { type: 'string' },
+        'success-status': { type: 'string' },
+        'errors-as-200': { type: 'boolean' },
+        charset: { type: 'boolean' },
+        'list-order': { type: 'string' },
+      },
       allowPositionals: false,
     }).values;
     if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
+    dialect = parseDialect({ successStatus: args['success-status'], errorsAs200: args['errors-as-200'], charset: args.charset, listOrder: args['list-order'] });
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
@@ -209,7 +223,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs });
+    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs, dialect });
   } catch (err) {
     fail(oneLine(err));
   }

@@ -11,6 +11,7 @@ import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 import { withLatency } from './latency.ts';
 import { activeFaults } from './faults.ts';
 import { withNearMissFaults } from './near-miss-engine.ts';
+import { answering, order, shapeAnswer, type Dialect } from './dialect.ts';
 import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
@@ -28,6 +29,8 @@ export interface FrontOptions {
   versions?: { qpkg?: string; firmware?: string };
   /** Every request waits this long before it is handled (latency.ts): a NAS's answer time. */
   latencyMs?: number;
+  /** How the front answers where the page is silent (dialect.ts): success statuses, errors on 200, charset, list order. */
+  dialect?: Dialect;
 }
 
 export interface RunningFront {
@@ -147,6 +150,7 @@ class Front {
   readonly #basePath: string;
   readonly #withUrl: boolean;
   readonly #versions: { qpkg: string; firmware: string };
+  readonly #dialect: Dialect;
   readonly #sessions = new Map<string, Session>();
   /** list-stale: every network the front has listed, by Id. */
   readonly #seen = new Map<string, Record<string, unknown>>();
@@ -164,9 +168,11 @@ class Front {
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
     this.#withUrl = opts.dockerPyUrlFormat ?? false;
     this.#versions = { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions };
+    this.#dialect = opts.dialect ?? {};
   }
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    shapeAnswer(res, this.#dialect);
     try {
       await this.#dispatch(req, res);
     } catch (err) {
@@ -189,6 +195,7 @@ class Front {
       return sendEnvelope(res, 404, 404, 'not found');
     }
     const route = routed.route;
+    answering(res, route.kind);
     if (route.kind === 'login') return this.#login(req, res);
 
     const session = this.#session(req);
@@ -331,7 +338,7 @@ class Front {
     }
     if (this.#faults.has('list-misses-new')) nets = nets.filter((n) => !this.#created.has(String(n.Id)));
     if (this.#faults.has('list-hides-predefined')) nets = nets.filter((n) => n.Name !== 'bridge');
-    sendJson(res, 200, nets.map((n) => this.#shape(n)));
+    sendJson(res, 200, order(nets, this.#dialect).map((n) => this.#shape(n)));
   }
 
   /** The body docker-py's create_network sends for Container Station's fields (reference §9.1). */

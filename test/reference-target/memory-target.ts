@@ -1,7 +1,9 @@
 // A complete Container Station stand-in with no Docker: the reference front over the memory engine, with one running
 // and one created-but-never-started container to connect. Run directly, it serves until SIGINT/SIGTERM:
 //   CS_PASSWORD=… node test/reference-target/memory-target.ts [--fault NAME]... [--port N] [--latency MS]
+//     [--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled]
 import { announce } from './announce.ts';
+import { parseDialect, type Dialect } from './dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 import { parseLatency } from './latency.ts';
 import { MemoryEngine } from './memory-engine.ts';
@@ -15,6 +17,8 @@ export interface MemoryTargetOptions {
   versions?: { qpkg?: string; firmware?: string };
   /** Every answer comes this many ms late (each on its own: concurrent requests are delayed side by side). */
   latencyMs?: number;
+  /** How the front answers where the page is silent (dialect.ts). */
+  dialect?: Dialect;
 }
 
 export interface MemoryTarget {
@@ -41,7 +45,7 @@ export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<Memo
     ],
   });
   const username = opts.username ?? 'admin';
-  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port, versions: opts.versions, latencyMs: opts.latencyMs });
+  const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, port: opts.port, versions: opts.versions, latencyMs: opts.latencyMs, dialect: opts.dialect });
   return {
     url: front.url + DEFAULT_BASE_PATH,
     origin: front.url,
@@ -53,20 +57,27 @@ export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<Memo
   };
 }
 
-function parseArgs(argv: string[]): { faults: string[]; port?: number; latencyMs?: number } {
+function parseArgs(argv: string[]): { faults: string[]; port?: number; latencyMs?: number; dialect: Dialect } {
   const faults: string[] = [];
   let port: number | undefined;
   let latencyMs: number | undefined;
+  const dialect: Parameters<typeof parseDialect>[0] = {};
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    if (flag === '--errors-as-200' || flag === '--charset') {
+      dialect[flag === '--charset' ? 'charset' : 'errorsAs200'] = true;
+      continue;
+    }
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     if (flag === '--fault') faults.push(value);
     else if (flag === '--port' && /^\d+$/.test(value) && Number(value) < 65536) port = Number(value);
     else if (flag === '--latency') latencyMs = parseLatency(value);
-    else throw new Error(`unexpected argument ${JSON.stringify(argv[i])} (usage: [--fault NAME]... [--port N] [--latency MS])`);
+    else if (flag === '--success-status') dialect.successStatus = value;
+    else if (flag === '--list-order') dialect.listOrder = value;
+    else throw new Error(`unexpected argument ${JSON.stringify(argv[i])} (usage: [--fault NAME]... [--port N] [--latency MS] [--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled])`);
   }
-  return { faults, port, latencyMs };
+  return { faults, port, latencyMs, dialect: parseDialect(dialect) };
 }
 
 async function main(): Promise<void> {

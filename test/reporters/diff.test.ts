@@ -40,7 +40,7 @@ describe('diffRuns', () => {
     ]);
     expect(d.regressed[0].reason).toContain('sent POST /networks/create');
     expect(d.changedVersions).toEqual([{ key: 'firmware', label: 'Firmware', old: 'QTS 5.2.0.2851', new: 'QTS 5.2.1.2930' }]);
-    expect(d.unchanged).toEqual({ pass: 6, warn: 1, fail: 0, error: 0, skip: 3, known: 0 });
+    expect(d.unchanged).toEqual({ pass: 6, warn: 1, fail: 0, blocked: 0, error: 0, skip: 3, known: 0 });
     expect(d.fixed).toEqual([]);
   });
 

@@ -1,6 +1,6 @@
-// The reports of a run used as a release gate: known failures shown apart (and as skipped in JUnit), SHOULD warnings
-// grouped once per departure, JUnit titles of one line with the suite file, and a diff that counts known failures as
-// failures.
+// The reports of a run used as a release gate: known failures shown apart (and as skipped in JUnit), JUnit titles of
+// one line with the suite file, and a diff that counts known failures as failures. (Each departure once, the SHOULD
+// ones included: root-causes.test.ts.)
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,6 @@ import { parseJunit } from '../../reporters/junit-read.ts';
 import type { CheckResult, RunResult } from '../../reporters/model.ts';
 import { renderResultsJson } from '../../reporters/results.ts';
 import { renderSummary } from '../../reporters/summary.ts';
-import { groupWarnings } from '../../reporters/warnings.ts';
 import { childElements, parseXml, textOf } from '../../reporters/xml-parse.ts';
 import { runMixed } from '../fixtures/run-mixed.ts';
 import { HAS_XMLLINT, XSD, findCheck, recount, tempDir, xmllint } from './helpers.ts';
@@ -37,18 +36,6 @@ function withKnown(): RunResult {
   run.totals.known = 1;
   run.verdict = checks.some((c) => c.status === 'error') ? 'not-conformant' : 'conformant';
   return run;
-}
-
-const HTTP200 = (op: string, code: number) => `${op} (POST /networks/create): an error (error.code ${code}) was answered with HTTP 200; it SHOULD carry a 4xx status`;
-
-/** The fixture where the same SHOULD departure is seen on three checks, on two operations. */
-function withRepeatedWarning(): RunResult {
-  const run = runMixed();
-  const base = findCheck(run, 'NET-CREATE-007');
-  const extra: CheckResult[] = ['NET-X-001', 'NET-X-002'].map((id) => ({ ...base, id, warning: HTTP200('removeNetwork', 404) }));
-  base.warning = `${HTTP200('createNetwork', 409)}; ${HTTP200('createNetwork', 400)}`;
-  run.suites[1].checks.push(...extra);
-  return recount(run);
 }
 
 describe('known failures in the reports', () => {
@@ -97,33 +84,6 @@ describe('known failures in the reports', () => {
     // Through junit.xml too.
     const viaJunit = diffRuns(parseJunit(renderJunit(recount(green))), parseJunit(renderJunit(withKnown())));
     expect(viaJunit.regressed.map((c) => c.id)).toEqual(['NET-CREATE-003']);
-  });
-});
-
-describe('grouped warnings', () => {
-  it('one departure seen on several checks and operations is one group, whatever its error code', () => {
-    const groups = groupWarnings(withRepeatedWarning().suites.flatMap((s) => s.checks));
-    expect(groups).toEqual([
-      {
-        text: 'an error (error.code …) was answered with HTTP 200; it SHOULD carry a 4xx status',
-        checks: ['NET-CREATE-007', 'NET-X-001', 'NET-X-002'],
-        operations: ['createNetwork', 'removeNetwork'],
-      },
-    ]);
-  });
-
-  it('summary.md and report.html show it once; JUnit keeps it on each check', () => {
-    const run = withRepeatedWarning();
-    const md = renderSummary(run);
-    expect(md.match(/was answered with HTTP 200/g)).toHaveLength(1);
-    expect(md).toContain('on 3 checks (NET-CREATE-007, NET-X-001, NET-X-002); operations createNetwork, removeNetwork');
-    const html = renderHtml(run);
-    const section = html.slice(html.indexOf('<section id="warnings">'), html.indexOf('</section>', html.indexOf('<section id="warnings">')));
-    expect(section.match(/was answered with HTTP 200/g)).toHaveLength(1);
-    const xml = renderJunit(run);
-    for (const id of ['NET-CREATE-007', 'NET-X-001', 'NET-X-002']) {
-      expect(textOf(childElements(testcaseOf(xml, id), 'system-out')[0])).toContain('was answered with HTTP 200');
-    }
   });
 });
 

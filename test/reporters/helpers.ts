@@ -36,11 +36,12 @@ export function recount(run: RunResult): RunResult {
   run.totals = {
     pass: n((c) => c.status === 'pass' && !c.warning),
     fail: n((c) => c.status === 'fail'),
-    error: n((c) => c.status === 'error'),
+    error: n((c) => c.status === 'error' && !c.blockedBy),
+    blocked: n((c) => c.status === 'error' && !!c.blockedBy),
     skip: n((c) => c.status === 'skip'),
     warn: n((c) => c.status === 'pass' && !!c.warning),
   };
-  run.verdict = run.totals.fail || run.totals.error ? 'not-conformant' : 'conformant';
+  run.verdict = run.totals.fail || run.totals.error || run.totals.blocked ? 'not-conformant' : 'conformant';
   return run;
 }
 

@@ -107,10 +107,12 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
     });
   });
 
-  it('shows warnings without any click', async () => {
+  it('shows warnings without any click, as SHOULD root causes', async () => {
     await withPage(runMixed(), async ({ page }) => {
-      expect(await page.isVisible('#warnings')).toBe(true);
-      expect(await page.innerText('#warnings')).toContain('Warning was null; a string ("" when there is none) is expected — on 1 check: NET-CREATE-007');
+      expect(await page.isVisible('#root-causes')).toBe(true);
+      const text = await page.innerText('#root-causes');
+      expect(text).toContain('Warning was null; a string ("" when there is none) is expected');
+      expect(text).toContain('seen on 1: NET-CREATE-007');
       expect(await page.isVisible('#check-NET-CREATE-007 .note.warn')).toBe(true);
     });
   });
@@ -181,10 +183,10 @@ describe.skipIf(!HAS_CHROMIUM)('report.html in Chromium', () => {
     }
   });
 
-  it('opens on the failures, each with its reason and a curl line to copy; IDs stay on one line', async () => {
+  it('opens on the root causes, then the failures, each with its reason and a curl line to copy; IDs stay on one line', async () => {
     await withPage(runMixed(), async ({ page }) => {
-      // The first section of the page is the failures, before the facts and the table.
-      expect(await page.evaluate(() => document.querySelector('main')!.firstElementChild!.id)).toBe('failures');
+      // The first sections of the page are the root causes and the failed checks, before the facts and the table.
+      expect(await page.evaluate(() => [...document.querySelectorAll('main > section')].slice(0, 2).map((e) => e.id))).toEqual(['root-causes', 'failures']);
       const failures = page.locator('#failures li');
       expect(await failures.count()).toBe(2);
       expect(await failures.nth(0).innerText()).toContain('NET-CREATE-003');

@@ -28,9 +28,10 @@ describe('renderSummary', () => {
     expect(md).not.toContain('expected: 409'); // only the first line
   });
 
-  it('lists warnings, and skips grouped by reason', () => {
+  it('lists warnings as SHOULD root causes, and skips grouped by reason', () => {
     const md = renderSummary(runMixed());
-    expect(md).toContain('- Warning was null; a string ("" when there is none) is expected — on 1 check (NET-CREATE-007)');
+    expect(md).toContain('### 2 root causes (1 MUST, 1 SHOULD)');
+    expect(md).toMatch(/\*\*SHOULD\*\* `rc-[0-9a-f]{8}` `NET-CREATE-007 · check`: Warning was null; a string \("" when there is none\) is expected\n {3}- requirement: .*\n {3}- seen on 1: NET-CREATE-007/);
     expect(md).toContain('prune removes networks the suite did not create (2): NET-PRUNE-001, NET-PRUNE-002');
     expect(md).toContain('- the target has IPv6 disabled (1): NET-IPV6-001');
   });
@@ -55,7 +56,9 @@ describe('renderSummary', () => {
   it('says conformant, with no failure table, for a clean run', () => {
     const md = renderSummary(allGreen(runMixed()));
     expect(md.split('\n')[0]).toBe('## ✅ cs-conformance: conformant');
-    expect(md).not.toContain('### Failures');
+    expect(md).not.toContain('### Failed checks');
+    // Its one warning is the one root cause.
+    expect(md).toContain('### 1 root cause (0 MUST, 1 SHOULD)');
   });
 
   it('says which versions are unknown and why', () => {

@@ -217,16 +217,20 @@ describe('warnings grouped', { timeout: 30_000 }, () => {
     return { r: await runCli(['run', ...login(t), '--suite', 'create', '--suite', 'remove', '--report-dir', dir], { env }), dir };
   });
 
-  it('an error answered with HTTP 200 on many checks is one warning in the console and summary.md, one per check in JUnit', async () => {
+  it('an error answered with HTTP 200 on many checks is one SHOULD root cause per operation in the console and summary.md, one per check in JUnit', async () => {
     const { r, dir } = await run();
     expect(r.code, describeRun(r)).toBe(0);
-    const warned = checkLines(r.stdout).filter((l) => l.includes('(warning W1'));
+    const warned = checkLines(r.stdout).filter((l) => /\(warning rc-[0-9a-f]{8}/.test(l));
     expect(warned.length).toBeGreaterThan(3);
-    expect(r.stdout.match(/was answered with HTTP 200/g)).toHaveLength(1);
-    expect(r.stdout).toMatch(/^Warnings \(1 SHOULD departure, on \d+ checks\):$/m);
+    const head = /^(\d+) root causes? \(0 MUST, (\d+) SHOULD\):$/m.exec(r.stdout);
+    expect(head, r.stdout).not.toBeNull();
+    // Each root cause once: one per operation that answered an error with HTTP 200, naming the quirk.
+    const causes = Number(head![1]);
+    expect(r.stdout.match(/was answered with HTTP 200; it SHOULD carry a 4xx status \(http-200-with-error-envelope\)/g)).toHaveLength(causes);
+    const operations = [...r.stdout.matchAll(/^ {2}\d+\. SHOULD rc-[0-9a-f]{8} {2}(\w+) · error-status · HTTP 200$/gm)].map((m) => m[1]);
+    expect(new Set(operations).size).toBe(causes);
     const summary = readFileSync(join(dir, 'summary.md'), 'utf8');
-    expect(summary.match(/was answered with HTTP 200/g)).toHaveLength(1);
-    expect(summary).toMatch(new RegExp(`on ${warned.length} checks \\(`));
+    expect(summary.match(/was answered with HTTP 200/g)).toHaveLength(causes);
     const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');
     expect(junit.match(/was answered with HTTP 200/g)!.length).toBeGreaterThanOrEqual(warned.length);
   });

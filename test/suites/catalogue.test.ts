@@ -1,6 +1,7 @@
 // The requirements catalogue: readable without code, fresh, consistent, and backed by a check for every entry.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { quirkIds } from '../../runner/evidence.ts';
 import { loadSpec } from '../../runner/spec.ts';
 import { SUITES, SUITE_NAMES, readSuite, renderCatalogue } from '../../suites/catalogue.ts';
 import { parseSuiteSource } from '../../suites/lib/declaration.ts';
@@ -24,10 +25,11 @@ describe('the requirements catalogue', () => {
     }
   });
 
-  it('declares every check of every suite file, naming only spec operations', async () => {
+  it('declares every check of every suite file, naming only spec operations and quirks', async () => {
     const operations = new Set(loadSpec().operations.keys());
+    const quirks = quirkIds(loadSpec().doc);
     for (const name of SUITE_NAMES) {
-      const declared = readSuite(name, operations);
+      const declared = readSuite(name, operations, quirks);
       // The bodies the file defines are exactly the checks it declares (what a run registers).
       const { default: bodies } = await import(`../../suites/${name}.suite.ts`);
       expect([...bodies.checks.keys()], name).toEqual(declared.checks.map((c) => c.id));
@@ -39,10 +41,33 @@ describe('the requirements catalogue', () => {
     const parse = (source: string) => () => parseSuiteSource('x', 'suites/x.suite', `/*\n * Suite: X\n */\n${source}`, ops);
     expect(parse("check('A-1', async () => {});")).toThrow(/suites\/x\.suite:4: check A-1 has no structured comment directly above it/);
     expect(parse("/*\n * Requirement: It works.\n */\ncheck('A-1', async () => {});")).toThrow(/A-1.*states no level/);
-    expect(parse("/*\n * Requirement: It MUST work.\n * Operations: listNetwork\n */\ncheck('A-1', async () => {});")).toThrow(/listNetwork is not an operationId of the spec/);
-    expect(parse("/*\n * Requirement: It MUST work.\n * Needs: quiet\n */\ncheck('A-1', async () => {});")).toThrow(/unknown need quiet/);
-    const ok = parse("/*\n * Requirement: It MUST\n *   work.\n * Operations: listNetworks\n * Runs alone: it needs the target quiet\n */\ncheck('A-1', async () => {});")();
-    expect(ok.checks).toEqual([{ id: 'A-1', level: 'MUST', requirement: 'It MUST work.', operations: ['listNetworks'], needs: [], alone: 'it needs the target quiet' }]);
+    expect(parse("/*\n * Requirement: It MUST work.\n * Evidence: page: x\n * Operations: listNetwork\n */\ncheck('A-1', async () => {});")).toThrow(/listNetwork is not an operationId of the spec/);
+    expect(parse("/*\n * Requirement: It MUST work.\n * Evidence: page: x\n * Needs: quiet\n */\ncheck('A-1', async () => {});")).toThrow(/unknown need quiet/);
+    const ok = parse("/*\n * Requirement: It MUST\n *   work.\n * Evidence: page: the documented list\n * Operations: listNetworks\n * Runs alone: it needs the target quiet\n */\ncheck('A-1', async () => {});")();
+    expect(ok.checks).toEqual([
+      { id: 'A-1', level: 'MUST', requirement: 'It MUST work.', evidence: { kind: 'page', why: 'the documented list' }, operations: ['listNetworks'], needs: [], alone: 'it needs the target quiet' },
+    ]);
+  });
+
+  it('refuses a declaration without Evidence, with malformed Evidence, or a MUST resting on an inference', () => {
+    const quirks = new Set(['success-status-inferred']);
+    const parse = (fields: string) => () => parseSuiteSource('x', 'suites/x.suite', `/*\n * Suite: X\n */\n/*\n${fields}\n */\ncheck('A-1', async () => {});`, undefined, quirks);
+    expect(parse(' * Requirement: It MUST work.')).toThrow(/suites\/x\.suite:7: A-1: no Evidence/);
+    expect(parse(' * Requirement: It MUST work.\n * Evidence: the page')).toThrow(/evidence must read "page: <why>", "engine: <why>" or "inferred: <quirk-id>"/);
+    expect(parse(' * Requirement: It MUST work.\n * Evidence: inferred: success-status-inferred')).toThrow(/a MUST requirement cannot rest on inferred evidence \(success-status-inferred\)/);
+    expect(parse(' * Requirement: It SHOULD work.\n * Evidence: inferred: the status')).toThrow(/must start with the x-cs-quirks id/);
+    expect(parse(' * Requirement: It SHOULD work.\n * Evidence: inferred: no-such-quirk from a client')).toThrow(/no-such-quirk is not an x-cs-quirks id of the spec/);
+    const ok = parse(' * Requirement: It SHOULD work.\n * Evidence: inferred: success-status-inferred (two clients)')();
+    expect(ok.checks[0].evidence).toEqual({ kind: 'inferred', why: 'success-status-inferred (two clients)', quirk: 'success-status-inferred' });
+    expect(ok.checks[0].level).toBe('SHOULD');
+  });
+
+  it('states the evidence of every check in the catalogue', () => {
+    const md = renderCatalogue('markdown');
+    for (const c of checks) expect(md, c.id).toContain(`| ${c.id} | ${c.level} | `);
+    expect(md).toContain('| ID | Level | Requirement | Evidence | Operations | Needs |');
+    expect(checks.filter((c) => c.level === 'MUST' && c.evidence.kind === 'inferred')).toEqual([]);
+    expect(renderCatalogue('text')).toMatch(/NET-DUP-001\s+MUST\s+page\s+A create of an existing name/);
   });
 
   it('exercises every operation of the spec against the mock, with no failure', { timeout: 120_000 }, async () => {

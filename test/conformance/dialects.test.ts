@@ -1,0 +1,59 @@
+// The reference target differs where the page is silent, as real firmware does (dialect.ts): the success status (200,
+// 201 for create only, 201 everywhere), errors answered with HTTP 200 and the envelope, a charset in Content-Type, the
+// order of the list. The suite passes every combination with no failure, and its only warnings are about the rules it
+// infers, each named by its x-cs-quirks id. The real CLI against the in-memory reference target.
+import { describe, expect, it } from 'vitest';
+import type { Dialect } from '../reference-target/dialect.ts';
+import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { pool, runCli } from './run-cli.ts';
+
+const PASSWORD = 'memory-target-password';
+
+const SUCCESS: Dialect['successStatus'][] = [200, { createNetwork: 201 }, 201];
+const COMBINATIONS: Dialect[] = SUCCESS.flatMap((successStatus) =>
+  [false, true].flatMap((errorsAs200) =>
+    [false, true].flatMap((charset) => (['engine', 'reversed', 'shuffled'] as const).map((listOrder): Dialect => ({ successStatus, errorsAs200, charset, listOrder }))),
+  ),
+);
+
+/** The quirks a dialect departs from: the inferred success status, errors on HTTP 200. */
+function expectedQuirks(d: Dialect): string[] {
+  return [...(d.successStatus !== 200 ? ['success-status-inferred'] : []), ...(d.errorsAs200 ? ['http-200-with-error-envelope'] : [])].sort();
+}
+
+describe('dialects of the reference target', () => {
+  it(`passes every combination of the dialect switches (${COMBINATIONS.length}), warning only about inferred rules`, { timeout: 600_000 }, async () => {
+    const outcomes = await pool(COMBINATIONS, 2, async (dialect) => {
+      const target = await startMemoryTarget({ password: PASSWORD, dialect });
+      try {
+        const r = await runCli(['--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--timeout', '2000'], { CS_PASSWORD: PASSWORD });
+        const causes = r.results?.rootCauses ?? [];
+        const findings = (r.results?.suites ?? []).flatMap((s) => s.checks).flatMap((c) => c.findings ?? []);
+        return {
+          dialect: JSON.stringify(dialect),
+          code: r.code,
+          failed: r.failed,
+          skipped: r.skipped,
+          // Every root cause: SHOULD, inferred, with the quirk it names.
+          causes: causes.map((c) => `${c.level} ${c.evidence?.kind} ${c.evidence?.quirk}`),
+          quirks: [...new Set(causes.map((c) => c.evidence?.quirk))].sort(),
+          unnamed: findings.filter((f) => !f.evidence?.quirk || !f.message.endsWith(`(${f.evidence.quirk})`)).map((f) => f.message),
+          expected: expectedQuirks(dialect),
+          tail: r.stdout.split('\n').slice(-3).join(' | '),
+        };
+      } finally {
+        await target.close();
+      }
+    });
+    for (const o of outcomes) console.log(`  ${o.dialect}: exit ${o.code}, ${o.causes.length} root causes (${o.quirks.join(', ') || 'none'})`);
+    for (const o of outcomes) {
+      expect(o.code, `${o.dialect}: ${o.tail}`).toBe(0);
+      expect(o.failed, o.dialect).toEqual([]);
+      // The memory engine has no second driver: the only capability skip.
+      expect(o.skipped, o.dialect).toEqual(['NET-CREATE-005']);
+      for (const c of o.causes) expect(c, o.dialect).toMatch(/^SHOULD inferred [a-z0-9-]+$/);
+      expect(o.quirks, o.dialect).toEqual(o.expected);
+      expect(o.unnamed, o.dialect).toEqual([]);
+    }
+  });
+});

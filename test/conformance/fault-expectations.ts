@@ -142,6 +142,17 @@ export const ROOT_CAUSES: Record<string, number> = {
   'connect-unknown-container-html': 1,
   'disconnect-unknown-container-ok': 1,
   'network-not-found-html': 1,
+  // Each near miss: one root cause per check that asserts it in its own words (inspect and remove are two checks).
+  'ref-name-any-case': 2,
+  'ref-name-prefix': 2,
+  'ref-id-substring': 1,
+  'ref-id-prefix-unsupported': 3,
+  'ref-ambiguous-first': 1,
+  'remove-ambiguous-first': 1,
+  'list-misses-internal': 1,
+  'list-misses-options': 1,
+  'list-misses-ipam': 1,
+  'inspect-internal-by-name-broken': 1,
 };
 
 /** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */

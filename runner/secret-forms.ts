@@ -9,7 +9,7 @@
 // Decoding may find more than matching confirms (it is a filter); it never misses a form matching would accept.
 
 /** The escapes of JSON's short form, by the letter after the backslash. */
-const SHORT: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+const SHORT: Record<string, number> = { '"': 0x22, '\\': 0x5c, '/': 0x2f, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09 };
 const NAMED: Record<string, string[]> = { '&': ['&amp;'], '<': ['&lt;'], '>': ['&gt;'], '"': ['&quot;'], "'": ['&apos;', '&#39;'] };
 const NAMED_DECODED: [string, number][] = [['&amp;', 0x26], ['&lt;', 0x3c], ['&gt;', 0x3e], ['&quot;', 0x22], ['&apos;', 0x27]];
 
@@ -36,76 +36,84 @@ function hexAt(text: string, at: number, digits: number): number {
  */
 export function decodeAt(text: string, at: number, out: Int32Array, offset: number): number {
   const c = text.charCodeAt(at);
+  if (c === 0x2b) return emit(out, offset, 0, 0x20, at + 1);
+  if (c === 0x25) {
+    const cp = percentAt(text, at);
+    return cp < 0 ? 0 : emit(out, offset, 0, cp, at + 3 * utf8Length(cp));
+  }
+  if (c === 0x26) {
+    const end = referenceEnd(text, at);
+    return end < 0 ? 0 : emit(out, offset, 0, referenceValue(text, at, end), end);
+  }
+  if (c !== 0x5c) return 0;
   let n = 0;
-  const emit = (cp: number, end: number): void => {
-    out[offset + 3 * n] = cp < 0x10000 ? cp : 0xd800 + ((cp - 0x10000) >> 10);
-    out[offset + 3 * n + 1] = cp < 0x10000 ? -1 : 0xdc00 + ((cp - 0x10000) & 0x3ff);
-    out[offset + 3 * n + 2] = end;
-    n++;
-  };
-  if (c === 0x2b) emit(0x20, at + 1);
-  else if (c === 0x5c) {
-    const next = text.charAt(at + 1);
-    if (Object.hasOwn(SHORT, next)) emit(SHORT[next].charCodeAt(0), at + 2);
-    else if (next === 'u' && hexAt(text, at + 2, 4) >= 0) emit(hexAt(text, at + 2, 4), at + 6);
-    if (next === '\\') {
-      // Escaped twice: `\\n`, `\\/`, `\\\"`, `\\\\`, `\\u00e9`.
-      const third = text.charAt(at + 2);
-      const fourth = text.charAt(at + 3);
-      if (Object.hasOwn(SHORT, third) && third !== '"' && third !== '\\') emit(SHORT[third].charCodeAt(0), at + 3);
-      else if (third === '\\' && (fourth === '"' || fourth === '\\')) emit(fourth.charCodeAt(0), at + 4);
-      else if (third === 'u' && hexAt(text, at + 3, 4) >= 0) emit(hexAt(text, at + 3, 4), at + 7);
-    }
-  } else if (c === 0x25) {
-    const decoded = percentAt(text, at);
-    if (decoded) emit(decoded[0], decoded[1]);
-  } else if (c === 0x26) {
-    const decoded = referenceAt(text, at);
-    if (decoded) emit(decoded[0], decoded[1]);
+  const next = text.charAt(at + 1);
+  if (Object.hasOwn(SHORT, next)) n = emit(out, offset, n, SHORT[next], at + 2);
+  else if (next === 'u' && hexAt(text, at + 2, 4) >= 0) n = emit(out, offset, n, hexAt(text, at + 2, 4), at + 6);
+  if (next === '\\') {
+    // Escaped twice: `\\n`, `\\/`, `\\\"`, `\\\\`, `\\u00e9`.
+    const third = text.charAt(at + 2);
+    const fourth = text.charAt(at + 3);
+    if (Object.hasOwn(SHORT, third) && third !== '"' && third !== '\\') n = emit(out, offset, n, SHORT[third], at + 3);
+    else if (third === '\\' && (fourth === '"' || fourth === '\\')) n = emit(out, offset, n, fourth.charCodeAt(0), at + 4);
+    else if (third === 'u' && hexAt(text, at + 3, 4) >= 0) n = emit(out, offset, n, hexAt(text, at + 3, 4), at + 7);
   }
   return n;
 }
 
-/** One UTF-8 sequence of `%XX` at `at` (any case), as its code point and end. */
-function percentAt(text: string, at: number): [number, number] | undefined {
+/** Writes the n-th triple of decodeAt's answer: the code point as its UTF-16 units, and the end. Returns n + 1. */
+function emit(out: Int32Array, offset: number, n: number, cp: number, end: number): number {
+  const i = offset + 3 * n;
+  out[i] = cp < 0x10000 ? cp : 0xd800 + ((cp - 0x10000) >> 10);
+  out[i + 1] = cp < 0x10000 ? -1 : 0xdc00 + ((cp - 0x10000) & 0x3ff);
+  out[i + 2] = end;
+  return n + 1;
+}
+
+const utf8Length = (cp: number): number => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
+/** The code point of one UTF-8 sequence of `%XX` at `at` (hex digits in either case), or -1. */
+function percentAt(text: string, at: number): number {
   const byte = (i: number): number => (text.charCodeAt(at + 3 * i) === 0x25 ? hexAt(text, at + 3 * i + 1, 2) : -1);
   const lead = byte(0);
-  if (lead < 0) return undefined;
-  if (lead < 0x80) return [lead, at + 3];
+  if (lead < 0x80) return lead; // -1 as well: no `%XX` here
   const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
-  if (!length) return undefined;
+  if (!length) return -1;
   let cp = lead & (0xff >> (length + 1));
   for (let i = 1; i < length; i++) {
     const b = byte(i);
-    if (b < 0x80 || b > 0xbf) return undefined;
+    if (b < 0x80 || b > 0xbf) return -1;
     cp = (cp << 6) | (b & 0x3f);
   }
-  const shortest = cp >= [0, 0, 0x80, 0x800, 0x10000][length];
-  if (!shortest || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
-  return [cp, at + 3 * length];
+  // The shortest form of a scalar value only: what Buffer.from writes.
+  return utf8Length(cp) === length && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? cp : -1;
 }
 
-/** An HTML character reference at `at`: `&#233;`, `&#x0E9;`, or one of the named ones a secret's forms use. */
-function referenceAt(text: string, at: number): [number, number] | undefined {
-  if (text[at + 1] !== '#') {
-    for (const [name, cp] of NAMED_DECODED) if (text.startsWith(name, at)) return [cp, at + name.length];
-    return undefined;
+/** Where an HTML character reference at `at` ends (`&#233;`, `&#x0E9;`, or a named one a secret's forms use), or -1. */
+function referenceEnd(text: string, at: number): number {
+  if (text.charCodeAt(at + 1) !== 0x23) {
+    for (const [name] of NAMED_DECODED) if (text.startsWith(name, at)) return at + name.length;
+    return -1;
   }
   const hex = text[at + 2] === 'x' || text[at + 2] === 'X';
-  let i = at + (hex ? 3 : 2);
-  while (text.charCodeAt(i) === 0x30) i++;
+  const from = at + (hex ? 3 : 2);
+  let i = from;
   let cp = 0;
-  let digits = 0;
-  for (; ; i++, digits++) {
+  for (; ; i++) {
     const unit = text.charCodeAt(i);
     const d = hex ? hexValue(unit) : unit >= 0x30 && unit <= 0x39 ? unit - 0x30 : -1;
     if (d < 0) break;
     cp = cp * (hex ? 16 : 10) + d;
-    if (cp > 0x10ffff) return undefined;
+    if (cp > 0x10ffff) return -1;
   }
-  const zeros = digits === 0 && text.charCodeAt(i - 1) === 0x30;
-  if ((!digits && !zeros) || text[i] !== ';') return undefined;
-  return [cp, i + 1];
+  return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : -1;
+}
+
+/** The code point of the reference from `at` to `end` (referenceEnd's). */
+function referenceValue(text: string, at: number, end: number): number {
+  if (text.charCodeAt(at + 1) !== 0x23) return NAMED_DECODED.find(([name]) => text.startsWith(name, at))![1];
+  const hex = text[at + 2] === 'x' || text[at + 2] === 'X';
+  return Number.parseInt(text.slice(at + (hex ? 3 : 2), end - 1), hex ? 16 : 10);
 }
 
 // --- Matching one character ---------------------------------------------------------------------------------------

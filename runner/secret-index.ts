@@ -70,6 +70,8 @@ function hashAt(text: string, at: number): number {
 export class SecretIndex {
   readonly #buckets = new Map<number, Entry[]>();
   readonly #bloom = new Int32Array(1 << (BLOOM_BITS - 5));
+  /** The characters keys hold (a bitset of UTF-16 units). */
+  readonly #keyUnits = new Int32Array(1 << 11);
   /** Pair of characters → how far from the end of a key it stands at the least (K - 1: in no key). */
   readonly #skip = new Uint8Array(1 << 16).fill(K - 1);
   readonly #forms = /[\\%&+]/g;
@@ -114,7 +116,9 @@ export class SecretIndex {
   #insert(decoded: string, entry: Entry): void {
     let key = 0;
     for (let i = 0; i < K; i++) {
-      key = step(key, decoded.charCodeAt(i));
+      const unit = canonical(decoded.charCodeAt(i));
+      this.#keyUnits[unit >>> 5] |= 1 << (unit & 31);
+      key = step(key, unit);
       const slot = bloomSlot(key, i + 1);
       this.#bloom[slot >>> 5] |= 1 << (slot & 31);
       if (i + 1 < K) {
@@ -153,14 +157,40 @@ export class SecretIndex {
         if (end >= 0) return { start: p, end };
         p++;
       }
-      // The windows that hold it: every reading.
+      // The windows that hold it: none holds a key if no key holds what can be read there (a `\"`, an `&amp;`, a
+      // `%20` mostly); otherwise every reading, unless no key starts with the raw characters before it.
+      if (form < text.length && !this.#mayRead(text, form)) {
+        p = form + 1;
+        continue;
+      }
       for (const near = Math.min(form, last); p <= near; p++) {
+        if (!this.#mayStartRaw(text, p, form)) continue;
         this.#walk(text, p, pass);
         const end = this.#confirm(text, p);
         if (end >= 0) return { start: p, end };
       }
     }
     return undefined;
+  }
+
+  /** Whether a key holds the character at `at`, or one that an encoded form starting there stands for. */
+  #mayRead(text: string, at: number): boolean {
+    if (this.#holds(text.charCodeAt(at))) return true;
+    const count = decodeAt(text, at, this.#edges, 0);
+    for (let e = 0; e < 3 * count; e += 3) if (this.#holds(this.#edges[e]) || (this.#edges[e + 1] >= 0 && this.#holds(this.#edges[e + 1]))) return true;
+    return false;
+  }
+
+  #holds(unit: number): boolean {
+    const u = canonical(unit);
+    return (this.#keyUnits[u >>> 5] & (1 << (u & 31))) !== 0;
+  }
+
+  /** Whether some key may start with the characters from `at` to `end` (fewer than K, and read only as they are). */
+  #mayStartRaw(text: string, at: number, end: number): boolean {
+    let hash = 0;
+    for (let i = at; i < end; i++) if (!this.#mayStart((hash = step(hash, text.charCodeAt(i))), i - at + 1)) return false;
+    return true;
   }
 
   /**

@@ -11,8 +11,10 @@
 //   table of how far from the end of a key they stand, tell how far the next possible start is (5 positions for a
 //   pair no key holds); where a key may end, the window's hash is looked up, through a bitset that answers "no"
 //   almost always;
-// - from a position near one of those four characters, every reading of the K characters decoded (raw or escaped;
-//   runner/secret-forms.ts's lattice) is looked up the same way.
+// - near one of those four characters, nothing is looked up if no key holds what can be read there, raw or decoded
+//   (reports are thick with `\"` and `&quot;`, and few secrets hold a quote); otherwise every reading of the K
+//   characters from each position (raw or escaped: runner/secret-forms.ts's lattice) is looked up the same way,
+//   character by character, dropped as soon as no key starts with it.
 // A hit is confirmed by matching the whole secret from there, form by form.
 //
 // What is replaced is what the alternation replaced (test/safety/redact-equivalence.test.ts): one pass per

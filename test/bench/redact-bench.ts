@@ -1,19 +1,22 @@
-// node test/bench/redact-bench.ts [--compare REF] [--before-max N] [--counts N,…] [--ms MS]
+// node test/bench/redact-bench.ts [--compare REF] [--before-max N] [--counts N,…] [--ms MS] [--no-reports]
 // What redaction costs as a run learns secrets (issue 24: a NAS that sets a new session cookie on every answer). For
 // each count of learned cookie values (32 hex characters, as a rotating NAS sets them), beside the password:
 // - exchange: redacting one realistic exchange as the transport records it and the console prints it (the URL, the
 //   request and answer headers, a 3 KiB JSON list answer, a result line);
 // - deep: `deep()` of the parsed list answer (what a report does with a model);
+// - reports: the last pass over the five report files of a real run (the memory reference target, made once at the
+//   start): `text()` of each, as reporters/index.ts does after rendering;
 // - add: learning one more cookie value, and the first exchange redacted after it (a Redactor that compiles
 //   lazily pays there);
 // for this worktree's runner/redact.ts ("after") and, with --compare REF, for the one at that git revision
 // ("before", read with `git show`). Medians of timed batches; not a test (timings on a shared machine drift).
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startMemoryTarget } from '../reference-target/memory-target.ts';
 
 interface RedactorLike {
   addSecret(value: string, placeholder: string): void;
@@ -31,6 +34,7 @@ const { values: opts } = parseArgs({
     'before-max': { type: 'string', default: '300' },
     counts: { type: 'string', default: '1,10,100,300,1000' },
     ms: { type: 'string', default: '300' },
+    'no-reports': { type: 'boolean', default: false },
   },
 });
 const COUNTS = opts.counts.split(',').map(Number);
@@ -84,6 +88,27 @@ function exchange(r: RedactorLike, cookie: string, next: string): number {
   return n;
 }
 
+/** The report files of one real run, as the runner renders them before their last pass. */
+async function reportsOfARun(): Promise<string[]> {
+  if (opts['no-reports']) return [];
+  const password = 'hunter2-XYZ';
+  const target = await startMemoryTarget({ password });
+  const dir = mkdtempSync(join(tmpdir(), 'csc-redact-bench-reports-'));
+  try {
+    const args = ['runner/checkout.js', 'run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', dir];
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CS_PASSWORD: password }, stdio: 'ignore' });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (code !== 0) throw new Error(`the run for the reports exited ${code}`);
+    return readdirSync(dir).map((f) => readFileSync(join(dir, f), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    await target.close();
+  }
+}
+
+const REPORTS = await reportsOfARun();
+const REPORT_MIB = REPORTS.reduce((n, r) => n + Buffer.byteLength(r), 0) / 2 ** 20;
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Microseconds per call of fn: batches of calls until the budget is spent, the median batch. */
@@ -109,6 +134,7 @@ interface Row {
   n: number;
   exchangeUs: number;
   deepUs: number;
+  reportsMs: number;
   addUs: number;
   firstExchangeUs: number;
 }
@@ -144,6 +170,7 @@ function measure(make: Make, max: number): Row[] {
       n,
       exchangeUs: perCall(() => exchange(r, cookie, cookie)),
       deepUs: perCall(() => r.deep(PARSED)),
+      reportsMs: REPORTS.length ? perCall(() => REPORTS.map((text) => r.text(text))) / 1000 : NaN,
       addUs: median(adds),
       firstExchangeUs: median(firsts),
     });
@@ -164,9 +191,9 @@ const fmt = (us: number): string => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms`
 
 function table(label: string, rows: Row[]): void {
   console.log(`\n${label}\n`);
-  console.log('| cookies learned | exchange (text + headers) | deep(list answer) | add one cookie | first exchange after it |');
-  console.log('|---|---|---|---|---|');
-  for (const row of rows) console.log(`| ${row.n} | ${fmt(row.exchangeUs)} | ${fmt(row.deepUs)} | ${fmt(row.addUs)} | ${fmt(row.firstExchangeUs)} |`);
+  console.log(`| cookies learned | exchange (text + headers) | deep(list answer) | reports' last pass (${REPORT_MIB.toFixed(1)} MiB) | add one cookie | first exchange after it |`);
+  console.log('|---|---|---|---|---|---|');
+  for (const row of rows) console.log(`| ${row.n} | ${fmt(row.exchangeUs)} | ${fmt(row.deepUs)} | ${Number.isNaN(row.reportsMs) ? '–' : `${row.reportsMs.toFixed(1)} ms`} | ${fmt(row.addUs)} | ${fmt(row.firstExchangeUs)} |`);
 }
 
 console.log(`node ${process.version}; exchange = URL + request and answer headers + ${BODY.length}-byte JSON list answer + a result line`);

@@ -11,7 +11,13 @@
 /** The escapes of JSON's short form, by the letter after the backslash. */
 const SHORT: Record<string, number> = { '"': 0x22, '\\': 0x5c, '/': 0x2f, b: 0x08, f: 0x0c, n: 0x0a, r: 0x0d, t: 0x09 };
 const NAMED: Record<string, string[]> = { '&': ['&amp;'], '<': ['&lt;'], '>': ['&gt;'], '"': ['&quot;'], "'": ['&apos;', '&#39;'] };
-const NAMED_DECODED: [string, number][] = [['&amp;', 0x26], ['&lt;', 0x3c], ['&gt;', 0x3e], ['&quot;', 0x22], ['&apos;', 0x27]];
+/** The named references a secret's forms use, by the letter after `&`: each with its character. */
+const NAMED_DECODED = new Map<number, [string, number][]>([
+  [0x61, [['&amp;', 0x26], ['&apos;', 0x27]]],
+  [0x6c, [['&lt;', 0x3c]]],
+  [0x67, [['&gt;', 0x3e]]],
+  [0x71, [['&quot;', 0x22]]],
+]);
 
 /** `\`, `%`, `&` and `+`: the characters an encoded form can start with. Anywhere else a text means what it says. */
 export function startsForm(unit: number): boolean {
@@ -41,10 +47,7 @@ export function decodeAt(text: string, at: number, out: Int32Array, offset: numb
     const cp = percentAt(text, at);
     return cp < 0 ? 0 : emit(out, offset, 0, cp, at + 3 * utf8Length(cp));
   }
-  if (c === 0x26) {
-    const end = referenceEnd(text, at);
-    return end < 0 ? 0 : emit(out, offset, 0, referenceValue(text, at, end), end);
-  }
+  if (c === 0x26) return text.charCodeAt(at + 1) === 0x23 ? numericReferenceAt(text, at, out, offset) : namedReferenceAt(text, at, out, offset);
   if (c !== 0x5c) return 0;
   let n = 0;
   const next = text.charAt(at + 1);
@@ -89,12 +92,8 @@ function percentAt(text: string, at: number): number {
   return utf8Length(cp) === length && cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff) ? cp : -1;
 }
 
-/** Where an HTML character reference at `at` ends (`&#233;`, `&#x0E9;`, or a named one a secret's forms use), or -1. */
-function referenceEnd(text: string, at: number): number {
-  if (text.charCodeAt(at + 1) !== 0x23) {
-    for (const [name] of NAMED_DECODED) if (text.startsWith(name, at)) return at + name.length;
-    return -1;
-  }
+/** A numeric HTML character reference at `at` (`&#233;`, `&#x0E9;`, `&#0039;`), as decodeAt writes it. */
+function numericReferenceAt(text: string, at: number, out: Int32Array, offset: number): number {
   const hex = text[at + 2] === 'x' || text[at + 2] === 'X';
   const from = at + (hex ? 3 : 2);
   let i = from;
@@ -104,16 +103,15 @@ function referenceEnd(text: string, at: number): number {
     const d = hex ? hexValue(unit) : unit >= 0x30 && unit <= 0x39 ? unit - 0x30 : -1;
     if (d < 0) break;
     cp = cp * (hex ? 16 : 10) + d;
-    if (cp > 0x10ffff) return -1;
+    if (cp > 0x10ffff) return 0;
   }
-  return i > from && text.charCodeAt(i) === 0x3b ? i + 1 : -1;
+  return i > from && text.charCodeAt(i) === 0x3b ? emit(out, offset, 0, cp, i + 1) : 0;
 }
 
-/** The code point of the reference from `at` to `end` (referenceEnd's). */
-function referenceValue(text: string, at: number, end: number): number {
-  if (text.charCodeAt(at + 1) !== 0x23) return NAMED_DECODED.find(([name]) => text.startsWith(name, at))![1];
-  const hex = text[at + 2] === 'x' || text[at + 2] === 'X';
-  return Number.parseInt(text.slice(at + (hex ? 3 : 2), end - 1), hex ? 16 : 10);
+/** One of the named references a secret's forms use, at `at`, as decodeAt writes it. */
+function namedReferenceAt(text: string, at: number, out: Int32Array, offset: number): number {
+  for (const [name, cp] of NAMED_DECODED.get(text.charCodeAt(at + 1)) ?? []) if (text.startsWith(name, at)) return emit(out, offset, 0, cp, at + name.length);
+  return 0;
 }
 
 // --- Matching one character ---------------------------------------------------------------------------------------

@@ -146,7 +146,7 @@ export class SecretIndex {
     while (p <= last) {
       // The next character an encoded form starts with: the windows before it hold nothing but raw characters.
       this.#forms.lastIndex = p;
-      const form = this.#forms.exec(text)?.index ?? text.length;
+      const form = this.#forms.test(text) ? this.#forms.lastIndex - 1 : text.length;
       const raw = Math.min(form - K, last);
       while (p <= raw) {
         const skip = this.#skip[pairSlot(text.charCodeAt(p + K - 2), text.charCodeAt(p + K - 1))];

@@ -4,8 +4,8 @@
 //   `&#xE9;`, `&amp;`). Read from every position, this is a lattice a secret index walks to find where a secret may
 //   start (runner/secret-index.ts), at a cost that does not depend on how many secrets it knows;
 // - matching: whether one character's forms stand at a position, in a fixed order of preference (raw, short escape,
-//   escaped twice, \uXXXX, \\uXXXX, percent, `+`, decimal, hex, named: the order of the alternation the Redactor used
-//   before the index, whose choices where a text can be read more than one way the index keeps).
+//   escaped twice, \uXXXX, \\uXXXX, percent, `+`, decimal, hex, named): the order of the alternation the Redactor
+//   used before the index, so that where a text can be read more than one way the index makes the same choice.
 // Decoding may find more than matching confirms (it is a filter); it never misses a form matching would accept.
 
 /** The escapes of JSON's short form, by the letter after the backslash. */
@@ -124,9 +124,12 @@ export interface CharForms {
   units: string[];
   /** Its UTF-8 bytes as 2 lower-case hex digits each (`%XX`). */
   bytes: string[];
+  /** A space, which a form body writes `+`. */
   space: boolean;
+  /** Its code point in decimal and in lower-case hex (`&#233;`, `&#xE9;`). */
   decimal: string;
   hex: string;
+  /** Its named references (`&amp;`), if any. */
   named: string[];
 }
 

@@ -23,8 +23,7 @@
 import { base64Fragments, charForms, decodeAt, formEnds, startsForm, type CharForms } from './secret-forms.ts';
 
 /** Decoded characters a secret is indexed by: the length of the shortest distinctive secret (runner/redact.ts). */
-export const INDEXED_LENGTH = 6;
-const K = INDEXED_LENGTH;
+const K = 6;
 /** The hash of K characters: Σ unit·M^(K-1-i) mod 2^32. */
 const M = 0x9e3779b1 | 0;
 /** The bitset of the keys' prefixes (their first 1 to K characters) in front of the Map: 2^19 bits, 8 % of them set

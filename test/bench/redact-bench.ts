@@ -40,7 +40,7 @@ const { values: opts } = parseArgs({
 const COUNTS = opts.counts.split(',').map(Number);
 const BUDGET_MS = Number(opts.ms);
 
-/** The page's list answer (/work/shared/reference/container-station-networks-api.txt) with three more networks: 3 KiB. */
+/** The page's list answer (../shared/reference/container-station-networks-api.txt) with three more networks: 3 KiB. */
 function listAnswer(): string {
   const net = (name: string, id: string, driver: string, subnet?: string) => ({
     Attachable: false,

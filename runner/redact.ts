@@ -13,6 +13,10 @@
 //   Only for a *distinctive* secret: at least 6 characters of two kinds (letters, digits, others), or at least 12. A
 //   shorter or plainer secret ("a", "1234", "secret") would make the placeholder replace ordinary words and numbers
 //   by coincidence, so it is replaced only where it stands by structure; the run says so when the password is one.
+//   The distinctive secrets are kept in one index (runner/secret-index.ts): a NAS that sets a new session cookie on
+//   every answer makes a run learn hundreds, and redacting a text costs the same at one secret or a thousand.
+
+import { SecretIndex } from './secret-index.ts';
 
 export const PASSWORD_PLACEHOLDER = '<password>';
 export const COOKIE_PLACEHOLDER = '<session-cookie>';
@@ -39,18 +43,20 @@ export class Redactor {
   /** Secret value → its placeholder. */
   readonly #secrets = new Map<string, Placeholder>();
   readonly #cookieNames = new Set<string>();
-  /** One pattern per placeholder for the distinctive secrets; rebuilt when a secret is added, not per text. */
-  #anywhere: [RegExp, string][] = [];
+  /** Every form of every distinctive secret, anywhere (made with the first one: its tables take 128 KiB). */
+  #anywhere?: SecretIndex;
   #structural: [RegExp, string][] = structuralPatterns([]);
   /** A text without any of these names holds no field to redact by structure: the patterns are skipped. */
   #hint: RegExp = structuralHint([]);
+  /** text(), bound once for deep(). */
+  readonly #text = (s: string): string => this.text(s);
   /** Told of every new secret (a check's worker hands them to the runner's Redactor, see suites/lib/register.ts). */
   onSecret?: (value: string, placeholder: Placeholder) => void;
 
   addSecret(value: string | undefined, placeholder: Placeholder): void {
     if (!value || this.#secrets.has(value)) return;
     this.#secrets.set(value, placeholder);
-    this.#anywhere = anywherePatterns(this.#secrets);
+    if (isDistinctive(value)) (this.#anywhere ??= new SecretIndex()).add(value, placeholder);
     this.onSecret?.(value, placeholder);
   }
 
@@ -91,13 +97,12 @@ export class Redactor {
     let out = input;
     // Structure first: a field's whole value goes, whatever the secret's length; then every form of a distinctive one.
     if (this.#hint.test(out)) for (const [re, replacement] of this.#structural) out = out.replace(re, replacement);
-    for (const [re, placeholder] of this.#anywhere) out = out.replace(re, placeholder);
-    return out;
+    return this.#anywhere ? this.#anywhere.replace(out) : out;
   }
 
   /** Every string inside a JSON-like value, redacted (keys included); the value is copied, never changed in place. */
   deep<T>(value: T): T {
-    return deepMap(value, (s) => this.text(s)) as T;
+    return deepMap(value, this.#text) as T;
   }
 
   /** Cookie and Set-Cookie values are always placeholders, known secret or not; other headers are scrubbed. */
@@ -105,14 +110,18 @@ export class Redactor {
     const out: Record<string, string> = {};
     for (const [name, value] of headers) {
       const lower = name.toLowerCase();
-      if (lower === 'cookie') out[lower] = value.replace(/=([^;]*)/g, `=${COOKIE_PLACEHOLDER}`);
-      else if (lower === 'set-cookie') out[lower] = value.split('\n').map((line) => line.replace(/^([^=;]*)=[^;]*/, `$1=${COOKIE_PLACEHOLDER}`)).join('\n');
+      if (lower === 'cookie') out[lower] = value.replace(COOKIE_VALUES, `=${COOKIE_PLACEHOLDER}`);
+      else if (lower === 'set-cookie') out[lower] = value.split('\n').map((line) => line.replace(SET_COOKIE_VALUE, `$1=${COOKIE_PLACEHOLDER}`)).join('\n');
       else if (lower === 'authorization') out[lower] = '<redacted>';
       else out[lower] = this.text(value);
     }
     return out;
   }
 }
+
+/** Every `=value` of a Cookie header; the `NAME=value` at the start of a Set-Cookie line. */
+const COOKIE_VALUES = /=([^;]*)/g;
+const SET_COOKIE_VALUE = /^([^=;]*)=[^;]*/;
 
 function deepMap(value: unknown, fn: (s: string) => string): unknown {
   if (typeof value === 'string') return fn(value);
@@ -150,67 +159,4 @@ function structuralPatterns(cookieNames: string[]): [RegExp, string][] {
   // NAME=value for every cookie the target set (an echoed Cookie header, a message quoting it).
   if (cookieNames.length) patterns.push([new RegExp(String.raw`((?:^|[^\w-])(?:${alt(cookieNames)})=)([^;,&\s"'<>]+)`, 'g'), `$1${COOKIE_PLACEHOLDER}`]);
   return patterns;
-}
-
-// --- Every form of a secret -------------------------------------------------------------------------------------
-
-function anywherePatterns(secrets: Map<string, Placeholder>): [RegExp, string][] {
-  const byPlaceholder = new Map<string, string[]>();
-  for (const [secret, placeholder] of secrets) {
-    if (!isDistinctive(secret)) continue;
-    const alternatives = byPlaceholder.get(placeholder) ?? [];
-    alternatives.push(secretPattern(secret), ...base64Fragments(secret).map(escapeRe));
-    byPlaceholder.set(placeholder, alternatives);
-  }
-  return [...byPlaceholder].map(([placeholder, alts]) => [new RegExp(alts.join('|'), 'g'), placeholder]);
-}
-
-/** The secret, each character in any of its encodings. */
-function secretPattern(secret: string): string {
-  return [...secret].map((ch) => `(?:${charForms(ch).join('|')})`).join('');
-}
-
-const anyCaseHex = (hex: string): string => [...hex].map((c) => (/[a-f]/i.test(c) ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)).join('');
-
-/** A character as is, JSON-escaped (once or nested once more), percent-encoded, form-encoded and HTML-escaped. */
-function charForms(ch: string): string[] {
-  const literal = new Set<string>([ch]);
-  const short = JSON.stringify(ch).slice(1, -1);
-  for (const once of [short, ...(ch === '/' ? ['\\/'] : [])]) {
-    if (once === ch) continue;
-    literal.add(once);
-    // The same escape inside another JSON string (an error message quoting a JSON body).
-    literal.add(JSON.stringify(once).slice(1, -1));
-  }
-  const forms = [...literal].map(escapeRe);
-  const units = Array.from({ length: ch.length }, (_, i) => anyCaseHex(ch.charCodeAt(i).toString(16).padStart(4, '0')));
-  forms.push(units.map((hex) => String.raw`\\u${hex}`).join(''));
-  forms.push(units.map((hex) => String.raw`\\\\u${hex}`).join(''));
-  forms.push([...Buffer.from(ch, 'utf8')].map((b) => `%${anyCaseHex(b.toString(16).padStart(2, '0'))}`).join(''));
-  if (ch === ' ') forms.push(String.raw`\+`);
-  const cp = ch.codePointAt(0)!;
-  forms.push(`&#0*${cp};`, `&#[xX]0*${anyCaseHex(cp.toString(16))};`);
-  const named: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&(?:apos|#39);' };
-  if (named[ch]) forms.push(named[ch]);
-  return forms;
-}
-
-/**
- * The base64 (and base64url) characters that depend on the secret alone, at each of the three alignments it can have
- * inside a longer encoded text (e.g. `user:password`): the characters that also carry neighbouring bytes are left out.
- */
-function base64Fragments(secret: string): string[] {
-  const bytes = Buffer.from(secret, 'utf8');
-  const out = new Set<string>();
-  for (let k = 0; k < 3; k++) {
-    const encoded = Buffer.concat([Buffer.alloc(k), bytes]).toString('base64').replace(/=+$/, '');
-    const from = Math.ceil((8 * k) / 6);
-    const to = Math.floor((8 * (k + bytes.length)) / 6);
-    const fragment = encoded.slice(from, to);
-    if (fragment.length >= 6) {
-      out.add(fragment);
-      out.add(fragment.replace(/\+/g, '-').replace(/\//g, '_'));
-    }
-  }
-  return [...out];
 }

@@ -3,6 +3,7 @@
 // its curl line attached.
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet } from '../../runner/api.ts';
+import { SessionLostError } from '../../runner/session-keeper.ts';
 import { TransportError } from '../../runner/transport.ts';
 import { curlFor } from './curl.ts';
 import { SkipSignal, type CheckScope } from './scope.ts';
@@ -24,6 +25,8 @@ export function verdictOf(t: CheckScope, suite: string, thrown: unknown, last: E
     transcript: t.transcript,
   };
   if (thrown instanceof SkipSignal) return { ...result, status: 'skip', reason: thrown.message };
+  // The run stops for it (runner/session-keeper.ts): the target is not to blame for what the check could not finish.
+  if (thrown instanceof SessionLostError) return { ...result, status: 'skip', reason: `the run stopped: ${thrown.message}` };
   let failure: string | undefined;
   let exchange: Exchange | undefined;
   if (thrown instanceof ConformanceFailure) {

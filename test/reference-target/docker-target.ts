@@ -11,6 +11,7 @@ import type { Engine, EngineCreateBody } from './engine.ts';
 import { activeFaults } from './faults.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 import { parseLatency } from './latency.ts';
+import { SESSION_FLAGS, SESSION_USAGE, sessionOptionsFrom, type SessionOptions } from './sessions.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 
@@ -22,6 +23,10 @@ export interface DockerTargetOptions {
   dockerSocket?: string;
   /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
   latencyMs?: number;
+  /** Where the API is served (default /container-station/api/v1). */
+  basePath?: string;
+  /** How sessions, logins and connections behave (sessions.ts). */
+  session?: SessionOptions;
 }
 
 export interface DockerTarget {
@@ -117,12 +122,13 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
     const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
     undo.push(() => fixtures.cleanup());
 
-    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs });
+    const basePath = opts.basePath ?? DEFAULT_BASE_PATH;
+    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs, basePath, session: opts.session });
     undo.push(() => front.close());
 
     let closing: Promise<void> | undefined;
     return {
-      url: front.url + DEFAULT_BASE_PATH,
+      url: front.url + basePath,
       origin: front.url,
       username,
       runningContainer: fixtures.runningContainer.name,
@@ -153,7 +159,7 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE = 'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS]';
+const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--base-path PATH] ${SESSION_USAGE}`;
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -166,14 +172,17 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let args: { fault?: string[]; 'docker-socket'?: string; latency?: string };
+  let args;
   let latencyMs: number | undefined;
+  let session: SessionOptions;
   try {
     args = parseArgs({
-      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' } },
+      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' }, 'base-path': { type: 'string' }, ...SESSION_FLAGS },
       allowPositionals: false,
     }).values;
     if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
+    session = sessionOptionsFrom(args);
+    if (args['base-path'] !== undefined && !args['base-path'].startsWith('/')) throw new Error(`--base-path must start with "/", got ${JSON.stringify(args['base-path'])}`);
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
@@ -209,7 +218,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs });
+    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs, basePath: args['base-path'], session });
   } catch (err) {
     fail(oneLine(err));
   }

@@ -42,6 +42,15 @@ export function sessionEnded(answer: { status: number; text: string }): string |
   return undefined;
 }
 
+/** A login_refresh answer naming no logged-in user (as some firmware answers a session it no longer knows). */
+function anonymous(body: string | undefined): string | undefined {
+  try {
+    return (JSON.parse(body ?? '') as { anonymous?: unknown })?.anonymous === true ? 'an anonymous user' : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface SessionKeeperOptions {
   credentials: Credentials;
   /** The encoding the run's login found accepted (runner/login.ts). */
@@ -102,7 +111,7 @@ export class SessionKeeper implements SessionWatch {
       (err: { exchange?: Answer['exchange'] }) => err.exchange,
     );
     const response = probe?.response;
-    const probeEnded = response ? sessionEnded({ status: response.status, text: response.body ?? '' }) : undefined;
+    const probeEnded = response ? (sessionEnded({ status: response.status, text: response.body ?? '' }) ?? anonymous(response.body)) : undefined;
     if (!probeEnded) return again;
     throw this.#lose(
       `the session ended again right after a new login that worked (${endedAgain}, then ${probeEnded} to GET /login_refresh): the target does not keep the sessions it opens`,

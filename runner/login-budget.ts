@@ -68,12 +68,17 @@ export class LoginBudget {
 
   /**
    * Room for one login, or undefined when there is none (the login must not be attempted). While other logins that
-   * may be refused are under way, waits for them: an accepted one gives its room back.
+   * may be refused are under way, waits for them (an accepted one gives its room back), at most `waitMs` when given.
    */
-  async acquire(purpose: LoginPurpose): Promise<LoginTicket | undefined> {
+  async acquire(purpose: LoginPurpose, waitMs?: number): Promise<LoginTicket | undefined> {
+    const until = waitMs === undefined ? Infinity : performance.now() + waitMs;
     while (this.room(purpose) < 1) {
-      if (!this.#pending) return undefined;
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      const left = until - performance.now();
+      if (!this.#pending || left <= 0) return undefined;
+      await new Promise<void>((resolve) => {
+        this.#waiting.push(resolve);
+        if (left !== Infinity) setTimeout(resolve, left).unref();
+      });
     }
     this.#pending++;
     if (purpose === 'wrong-password') this.#kept = Math.max(0, this.#kept - 1);

@@ -62,6 +62,11 @@ export interface SessionKeeperOptions {
   onLost: (error: SessionLostError) => void;
   /** Told of each renewal when the call that met the expiry has no recorder of its own. */
   onNotice?: (message: string) => void;
+  /**
+   * How long a renewal waits for logins of checks under way to free room in the budget (--timeout: each is one
+   * request). Bounded, since such a login may itself wait for the calls this renewal holds up (lib/quiet.ts).
+   */
+  budgetWaitMs: number;
 }
 
 const HINT_PASSWORD = 'check --username and the password (was it changed during the run?)';
@@ -128,7 +133,7 @@ export class SessionKeeper implements SessionWatch {
 
   async #renew(ended: string, recorder?: CallRecorder): Promise<void> {
     const { budget, credentials, encoding, who } = this.#options;
-    const ticket = await budget.acquire('login');
+    const ticket = await budget.acquire('login', this.#options.budgetWaitMs);
     if (!ticket) {
       throw this.#lose(
         `the session ended (${ended}) and the failed-login budget is spent (${budget.describe()}): a new login, if refused, could lock this address out`,

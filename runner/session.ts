@@ -64,7 +64,7 @@ export async function openSession(settings: Settings, origin: string, basePath: 
       if (credentials && login) {
         if (!transport.sessionCookieNames().length) io.err('warning: the login answer set no session cookie; continuing without one');
         if (!mock) {
-          session.keeper = new SessionKeeper(api, { credentials, encoding: login.encoding, budget, who: 'the runner', onLost: events.onLost, onNotice: (m) => io.out(`note: ${m}`) });
+          session.keeper = new SessionKeeper(api, { credentials, encoding: login.encoding, budget, who: 'the runner', onLost: events.onLost, onNotice: (m) => io.out(`note: ${m}`), budgetWaitMs: settings.timeout });
           api.options.session = session.keeper;
         }
       }

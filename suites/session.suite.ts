@@ -56,7 +56,7 @@ async function loginRoom(t: CheckScope, purpose: LoginPurpose, what: string): Pr
 }
 
 function budgetSpent(t: CheckScope): string {
-  return `the failed-login budget is spent (${t.worker.budget.describe()}): a NAS locks an address out after repeated failed logins (QTS IP Access Protection); --max-failed-logins raises it`;
+  return `the failed-login budget has no room left (${t.worker.budget.describe()}): a NAS locks an address out after repeated failed logins (QTS IP Access Protection); --max-failed-logins raises it`;
 }
 
 /** A second session of the same user, logged in as the runner logged in (the encoding that worked for it). */

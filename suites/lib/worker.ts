@@ -56,6 +56,7 @@ export function connectWorker(target: ProvidedTarget, channel: string): Worker {
       encoding: target.login.encoding,
       budget,
       who: 'the checks',
+      budgetWaitMs: target.timeoutMs,
       // The runner stops the run as on an interrupt, with this one line (the message may quote the target).
       onLost: (err) => reportLostSession(channel, { message: redactor.text(err.message), hint: err.hint }),
     });

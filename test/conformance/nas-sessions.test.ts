@@ -151,7 +151,7 @@ describe('logins', { timeout: 200_000 }, () => {
     expect(o.results?.session, why).toMatchObject({ login: 'json', failedLogins: 2 });
     const s6 = checks(o).find((c) => c.id === 'SESSION-006')!;
     expect(s6.reason).toMatch(/curl -d .* to open a session/);
-    expect(s6.observations?.join('\n')).toMatch(/form fields username and password .*: not probed: the failed-login budget is spent \(2 failed logins allowed \(--max-failed-logins\), 1 spent: the runner's login in the page's curl -d/);
+    expect(s6.observations?.join('\n')).toMatch(/form fields username and password .*: not probed: the failed-login budget has no room left \(2 failed logins allowed \(--max-failed-logins\), 1 spent: the runner's login in the page's curl -d/);
     expect(checks(o).find((c) => c.id === 'SESSION-005')?.status).toBe('pass');
     expect(o.left).toEqual([]);
     expect(leaks(o)).toEqual([]);

@@ -56,7 +56,7 @@ async function keptApi(baseUrl: string, budget = new LoginBudget({ max: 2, spent
   const credentials = { username: 'admin', password: PASSWORD };
   expect((await attemptLogin(api, encoding, credentials)).attempt.accepted).toBe(true);
   const lost: SessionLostError[] = [];
-  const keeper = new SessionKeeper(api, { credentials, encoding, budget, who: 'the test', onLost: (e) => lost.push(e) });
+  const keeper = new SessionKeeper(api, { credentials, encoding, budget, who: 'the test', onLost: (e) => lost.push(e), budgetWaitMs: 3000 });
   api.options.session = keeper;
   return { api, keeper, budget, lost };
 }

@@ -155,6 +155,8 @@ export class Transport {
    * never is, since the target may have acted on it — the check reports the closed connection.
    */
   async #exchange(req: OutgoingRequest, headers: Record<string, string>): Promise<Collected> {
+    // Whether the failed attempt had begun to be answered (a status line came back): then it is never sent again.
+    let answered = true;
     const once = () =>
       // undici's dispatcher API with a handler that collects the body: no stream and no AbortSignal per request,
       // which cost more than a loopback round trip.
@@ -166,7 +168,6 @@ export class Transport {
         collector.onNoAnswer = () => (answered = false);
         this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
       });
-    let answered = true;
     try {
       return await once();
     } catch (err) {

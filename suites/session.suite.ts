@@ -64,7 +64,7 @@ async function ownSession(t: CheckScope): Promise<Api> {
   const encoding = t.target.login?.encoding ?? 'json';
   const ticket = await loginRoom(t, 'login', 'a second login');
   const s = await openSession(t, loginEncoding(encoding).options(credentials(t))).catch((err: unknown) => {
-    ticket.settle(false, '');
+    ticket.settle(true, "SESSION-003's second login: no valid answer");
     throw err;
   });
   ticket.settle(countsAsFailedLogin(attemptOf(s.login, encoding)), `SESSION-003's second login in ${loginEncoding(encoding).label}: HTTP ${s.login.status}`);

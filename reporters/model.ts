@@ -164,6 +164,12 @@ export interface RunResult {
   durationMs: number;
   spec: { title: string; version: string };
   target: { kind: 'mock' | 'url'; origin: string; basePath: string };
+  /**
+   * The run's session with the target (absent in results written before it was recorded): how often it was renewed,
+   * the login encoding that worked (runner/login.ts: curl-form, json, form-fields), the base path the API answered
+   * under, and how many logins were refused (the failed-login budget's spending).
+   */
+  session?: { renewals: number; login?: string; basePath: string; failedLogins: number };
   /** From GET /system; `unknownReason` says why a version is missing. */
   system: { containerStation?: string; firmware?: string; docker?: string; unknownReason?: string };
   /** Options in effect, secrets excluded. */

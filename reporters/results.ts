@@ -67,6 +67,7 @@ export function renderResultsJson(run: RunResult): string {
       tool: ordered(run.tool, ['name', 'version']),
       spec: ordered(run.spec, ['title', 'version']),
       target: ordered({ ...run.target, origin: safeOrigin(run.target.origin) }, ['kind', 'origin', 'basePath']),
+      ...(run.session ? { session: ordered(run.session, ['basePath', 'login', 'renewals', 'failedLogins']) } : {}),
       system: ordered(run.system, ['containerStation', 'firmware', 'docker', 'unknownReason']),
       options: sorted(run.options),
       suites: run.suites.map(suite),
@@ -75,7 +76,7 @@ export function renderResultsJson(run: RunResult): string {
       operations: run.operations.map((o) => ordered(o, ['operationId', 'method', 'path', 'exercised', 'passed'])),
     },
     [
-      'format', 'tool', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'spec', 'target', 'system', 'options',
+      'format', 'tool', 'runId', 'startedAt', 'finishedAt', 'durationMs', 'spec', 'target', 'session', 'system', 'options',
       'verdict', 'totals', 'rootCauses', 'suites', 'operations',
     ],
   );

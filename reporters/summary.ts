@@ -135,6 +135,16 @@ function skipList(checks: CheckResult[]): string[] {
   ];
 }
 
+/** How the run's session went: the login that worked, how often it was renewed, how many logins were refused. */
+function sessionLine(run: RunResult): string[] {
+  const s = run.session;
+  if (!s) return [];
+  const login = s.login ? `logged in with ${LOGIN_TEXT[s.login] ?? md(s.login)} · ` : '';
+  return [`Session: ${login}session renewed ${s.renewals} time${s.renewals === 1 ? '' : 's'} · ${s.failedLogins} refused login${s.failedLogins === 1 ? '' : 's'}`, ''];
+}
+
+const LOGIN_TEXT: Record<string, string> = { 'curl-form': "the page's curl form", json: 'JSON', 'form-fields': 'form fields' };
+
 export function renderSummary(run: RunResult): string {
   const checks = allChecks(run);
   const conformant = run.verdict === 'conformant';
@@ -148,6 +158,7 @@ export function renderSummary(run: RunResult): string {
     `Target ${code(safeOrigin(run.target.origin) + run.target.basePath)} (${md(run.target.kind)}) · ${versions}` +
       (unknown ? ` (unknown: ${md(run.system.unknownReason || 'not reported by GET /system')})` : ''),
     '',
+    ...sessionLine(run),
     `Spec ${md(run.spec.title)} ${code(run.spec.version)} · run ${code(run.runId)} · ` +
       `${run.operations.filter((o) => o.exercised).length}/${run.operations.length} operations exercised`,
     '',

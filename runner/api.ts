@@ -62,6 +62,8 @@ export interface CallOptions<Op extends OperationId = OperationId> {
   allowPlainJsonError?: boolean;
   /** Where this call's exchange, warnings and notices go: the calling check's scope (the Api's options otherwise). */
   recorder?: CallRecorder;
+  /** false: an answer saying the session ended is returned as it is (the session keeper's own probe). */
+  renew?: boolean;
 }
 
 /** What one call reports to whoever made it: its exchange, SHOULD-level departures, and notices (a renewed session). */
@@ -87,20 +89,25 @@ export interface ApiOptions {
   mock: boolean;
   /** Called with SHOULD-level departures (an error on a 2xx status, error.code differing from the status). */
   onWarning?: (message: string) => void;
-  /** The credentials to log in again, once, when the session expires mid-run (a 401 to the jar's cookie). */
-  credentials?: { username: string; password: string };
-  /** Told when the session was renewed, or could not be. */
-  onNotice?: (message: string) => void;
+  /** Keeps the run's session: renews it when an answer says it ended (runner/session-keeper.ts). Absent: no renewal. */
+  session?: SessionWatch;
+}
+
+/** What the API asks of whoever keeps the session alive (runner/session-keeper.ts implements it). */
+export interface SessionWatch {
+  /** Logins since the start: a request sent before the latest renewal is simply sent again. */
+  readonly generation: number;
+  /**
+   * The answer the call stands by: `answer` itself unless it says the session ended; then, once the session is
+   * renewed (by this call or one beside it), the answer to `resend`. Throws when the session cannot be kept.
+   */
+  settle(answer: Answer, sentIn: number, resend: () => Promise<Answer>, recorder?: CallRecorder): Promise<Answer>;
 }
 
 export class Api {
   readonly transport: Transport;
   readonly client: Client;
   readonly options: ApiOptions;
-  /** Logins since the start: a request sent before the latest renewal may be sent again once. */
-  #session = 0;
-  /** The one renewal in flight or done: checks running side by side that meet the same expiry share it. */
-  #renewal?: Promise<boolean>;
 
   constructor(transport: Transport, options: ApiOptions) {
     this.transport = transport;
@@ -111,7 +118,17 @@ export class Api {
   /** Calls an operation; `body` is typed as the operation's documented success (what a 2xx without envelope holds). */
   async call<Op extends OperationId>(operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'removeNetwork') assertRemovableId(opts.networkId);
-    const session = this.#session;
+    // A login opens a session and a logout ends it: neither is worth a renewal; nor is a call without the jar's cookie.
+    const watched = (opts.cookies ?? 'jar') === 'jar' && opts.renew !== false && operationId !== 'login' && operationId !== 'logout';
+    const watch = watched ? this.options.session : undefined;
+    const sentIn = watch?.generation ?? 0;
+    const send = () => this.#send(operationId, opts);
+    let answer = await send();
+    if (watch) answer = await watch.settle(answer, sentIn, send, opts.recorder);
+    return this.#check<SuccessBody<Op>>(operationId, answer, opts);
+  }
+
+  async #send(operationId: OperationId, opts: CallOptions): Promise<Answer> {
     const meta: SdkMeta = { operationId, cookies: opts.cookies, recorder: opts.recorder };
     const args: SdkOptions = { client: this.client, meta };
     const headers: Record<string, string> = {};
@@ -127,32 +144,7 @@ export class Api {
     // The SDK function resolves to what the client resolves to: the transport's Answer (see sdk-client.ts).
     const answer = await sdkCalls[operationId](args);
     if (!isAnswer(answer)) throw new Error(`${operationId}: the SDK client resolved to something other than the transport's answer`);
-    if (answer.status === 401 && (opts.cookies ?? 'jar') === 'jar' && operationId !== 'login' && (await this.#renewSession(session, opts.recorder))) {
-      return this.call(operationId, opts);
-    }
-    return this.#check<SuccessBody<Op>>(operationId, answer, opts);
-  }
-
-  /**
-   * Whether a request sent in session `sentIn` that met a 401 may be sent again: once the session was renewed after it
-   * was sent (by this call or a check beside it). The API logs in again once: a session that expires twice is a
-   * failure the checks report.
-   */
-  async #renewSession(sentIn: number, recorder: CallRecorder | undefined): Promise<boolean> {
-    const creds = this.options.credentials;
-    if (!creds) return false;
-    if (this.#renewal) return (await this.#renewal) && this.#session > sentIn;
-    this.#renewal = (async () => {
-      // Without the stale cookie: a fresh login, as a browser after a timeout.
-      const login = await this.call('login', { body: { username: creds.username, password: creds.password }, cookies: 'none', allowPlainJsonError: true, recorder }).catch(() => undefined);
-      const ok = Boolean(login?.ok);
-      if (ok) this.#session++;
-      const notice = ok ? 'the session expired (HTTP 401); logged in again once' : `the session expired (HTTP 401) and a new login failed (${login ? `HTTP ${login.status}` : 'no answer'})`;
-      if (recorder?.notice) recorder.notice(notice);
-      else this.options.onNotice?.(notice);
-      return ok;
-    })();
-    return this.#renewal;
+    return answer;
   }
 
   #check<T>(operationId: OperationId, raw: Answer, opts: Pick<CallOptions, 'allowPlainJsonError' | 'recorder'>): ApiResult<T> {

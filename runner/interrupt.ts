@@ -1,5 +1,6 @@
 // What the run does when it is asked to stop (runner/stop.ts says when): the first request cancels the suites, so that
 // the run still sweeps what it created and logs out, within a bound; a second Ctrl-C quits at once.
+import type { CannotRunError } from './errors.ts';
 import type { Io } from './output.ts';
 
 /** How long the cleanup after a stop request may take before the process exits anyway. */
@@ -7,6 +8,8 @@ const STOP_BOUND_MS = 20_000;
 
 export class Interrupt {
   #requested = false;
+  /** The run's own reason to stop (a session it cannot keep), the one line it ends with; none for a signal. */
+  #reason?: CannotRunError;
   #cancel?: () => Promise<void>;
   readonly #io: Io;
   readonly #quitNow: () => unknown;
@@ -21,6 +24,26 @@ export class Interrupt {
   get requested(): boolean {
     return this.#requested;
   }
+
+  /** Why the run stopped, when it stopped itself (stopWith) rather than being asked to. */
+  get reason(): CannotRunError | undefined {
+    return this.#reason;
+  }
+
+  /**
+   * The run cannot go on (runner/session-keeper.ts: the session is lost): it stops as on an interrupt — the suites are
+   * cancelled, what the run created is swept — and ends with `reason` as its one line, printed by the CLI.
+   */
+  readonly stopWith = (reason: CannotRunError): void => {
+    if (this.#requested) return;
+    this.#requested = true;
+    this.#reason = reason;
+    setTimeout(() => {
+      this.#io.err(`cs-conformance: ${reason.oneLine()}`);
+      process.exit(2);
+    }, STOP_BOUND_MS).unref();
+    void this.#cancel?.();
+  };
 
   /** For runner/stop.ts's watchForStop. */
   readonly onStop = (why: string): void => {

@@ -6,7 +6,7 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
-import { CHECK_STARTED } from '../suites/lib/types.ts';
+import { CHECK_STARTED, type WorkerSession } from '../suites/lib/types.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
 
@@ -26,6 +26,8 @@ export interface ProgressOptions {
 export class ProgressReporter implements Reporter {
   readonly results: CheckResult[] = [];
   readonly moduleErrors: string[] = [];
+  /** The worker's session as the latest result left it: its renewals and the failed-login budget it spent. */
+  workerSession?: WorkerSession;
   readonly #out: (line: string) => void;
   readonly #redactor: Redactor;
   readonly #options: ProgressOptions;
@@ -57,7 +59,9 @@ export class ProgressReporter implements Reporter {
   onTestCaseResult(testCase: TestCase): void {
     this.#running.delete(idOf(testCase));
     const meta = testCase.meta();
+    // Only what the worker learned since its previous result: flat in the number of secrets the run learns.
     this.#redactor.learn(meta.secrets ?? []);
+    if (meta.session) this.#adoptSession(meta.session);
     let check = meta.check;
     if (!check) {
       const r = testCase.result();
@@ -77,6 +81,15 @@ export class ProgressReporter implements Reporter {
     this.results.push(check);
     this.#waiting.set(check.id, check);
     this.#flush();
+  }
+
+  /** Results arrive in any order: the furthest state of each count is the worker's. */
+  #adoptSession(s: WorkerSession): void {
+    const known = this.workerSession;
+    this.workerSession = {
+      renewals: Math.max(known?.renewals ?? 0, s.renewals),
+      failedLogins: known && known.failedLogins.spentOn.length > s.failedLogins.spentOn.length ? known.failedLogins : s.failedLogins,
+    };
   }
 
   /** Prints the finished results whose predecessors in catalogue order are all printed. */

@@ -33,6 +33,8 @@ export function buildResult(a: {
   mock: boolean;
   system: RunResult['system'];
   results: CheckResult[];
+  /** How the session went (its base path is the target's). */
+  session?: Omit<NonNullable<RunResult['session']>, 'basePath'>;
 }): RunResult {
   const finished = new Date();
   const suites: SuiteResult[] = [];
@@ -65,6 +67,7 @@ export function buildResult(a: {
     durationMs: finished.getTime() - a.startedAt.getTime(),
     spec: { title: doc.info.title, version: doc.info.version },
     target: { kind: a.mock ? 'mock' : 'url', origin: a.mock ? 'embedded Prism mock' : a.origin, basePath: a.mock ? '/' : a.basePath },
+    ...(a.session ? { session: { ...a.session, basePath: a.mock ? '/' : a.basePath } } : {}),
     system: a.system,
     options: reportableOptions(a.settings),
     suites,

@@ -18,6 +18,7 @@ import { Redactor } from './redact.ts';
 import { buildResult, harnessError } from './result.ts';
 import { type RunPlan, planRun } from './plan.ts';
 import { closeSession, openSession, type Session } from './session.ts';
+import { SessionLostError } from './session-keeper.ts';
 import { CHECK_SETTINGS, type CheckSettings, type Settings } from './settings.ts';
 import { watchForStop } from './stop.ts';
 import { createRunner } from './suite-runner.ts';
@@ -85,15 +86,24 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
     const prune = !mock && settings.allowDestructive && selection.suites.some((s) => s.name === 'prune');
     io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed} · ${selection.ids.length} checks${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, not only the suite\'s' : ''}`);
-    session = await openSession(settings, origin + basePath, Boolean(mock), io, redactor);
+    session = await openSession(settings, origin, basePath, Boolean(mock), io, redactor, { onLost: interrupt.stopWith });
+    const opened = session;
+    // The checks' worker lost the session for good: the runner would only repeat the refused login.
+    channel.onLostSession = (lost) => {
+      const reason = new SessionLostError(lost.message, lost.hint);
+      opened.keeper?.adoptLoss(reason);
+      interrupt.stopWith(reason);
+    };
     mark('login');
-    if (interrupt.requested) throw new CannotRunError('interrupted before the suites started');
+    if (interrupt.requested) throw interrupt.reason ?? new CannotRunError('interrupted before the suites started');
     system = await readSystem(session.api);
     mark('system');
     const vitest = await vitestStarting;
     mark('vitest-ready');
+    // The target (or null) first: vitest's cancel waits for the worker, which waits for it.
+    const suitesRun = !interrupt.requested;
+    channel.offer(suitesRun ? suiteTarget(settings, session, origin + session.basePath, Boolean(mock), runId, selection.ids) : null);
     await interrupt.cancelWith(() => vitest.cancelCurrentRun('keyboard-input'));
-    channel.offer(interrupt.requested ? null : suiteTarget(settings, session, origin + basePath, Boolean(mock), runId, selection.ids));
     await startSuites();
     await vitest.close();
     reporter.stop();
@@ -101,8 +111,9 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     // In catalogue order, whatever order the checks finished in.
     const inOrder = [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
     const results = [...inOrder, ...reporter.moduleErrors.map(harnessError)];
-    // The checks' last request has just gone, through the worker's limiter.
+    // The checks' last request has just gone, through the worker's limiter; what the worker's logins spent is spent.
     session.limiter.markSent();
+    if (reporter.workerSession) session.budget.adopt(reporter.workerSession.failedLogins);
     const swept = applyKnown(await sweep(session.api, runId, settings.container, Boolean(mock)));
     reporter.print(swept);
     mark('sweep');
@@ -114,13 +125,21 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
         await new Promise((resolve) => setTimeout(resolve, LATE_CREATE_MS));
         await sweep(session.api, runId, settings.container, false);
       }
+      // The run stopped itself (the session is lost): its reason is the one line, with what may be left behind.
+      const reason = interrupt.reason;
+      if (reason) throw new CannotRunError(`${reason.message}${suitesRun && swept.status === 'error' ? `; networks named cs-conformance-${runId}-* may be left on the target` : ''}`, reason.hint);
       io.err('cs-conformance: interrupted: the run did not finish; what it created was removed');
       return 2;
     }
     await closeSession(session, io);
     session = undefined;
     mark('logout');
-    const result = buildResult({ settings, runId, startedAt, origin, basePath, mock: Boolean(mock), system, results });
+    const sessionFacts = {
+      renewals: (opened.keeper?.renewals ?? 0) + (reporter.workerSession?.renewals ?? 0),
+      ...(opened.login ? { login: opened.login.encoding } : {}),
+      failedLogins: opened.budget.spent,
+    };
+    const result = buildResult({ settings, runId, startedAt, origin, basePath: opened.basePath, mock: Boolean(mock), system, results, session: sessionFacts });
     const { writeReports } = await import('../reporters/index.ts');
     const written = await writeReports(result, settings.reportDir, redactor).catch((err: Error) => {
       throw new CannotRunError(`the run ended but its reports could not be written to ${settings.reportDir}: ${err.message.split('\n')[0]}`, 'pick a directory this user can write to');
@@ -164,6 +183,8 @@ function suiteTarget(settings: Settings, session: Session, baseUrl: string, mock
     password: session.password,
     runId,
     checks,
+    ...(session.login ? { login: session.login } : {}),
+    failedLogins: session.budget.state(),
   };
 }
 
@@ -171,5 +192,6 @@ function totalsLine(result: RunResult, reportsIn: string): string {
   const t = result.totals;
   const knownText = t.known ? `, ${t.known} known failure${t.known === 1 ? '' : 's'}` : '';
   const blockedText = t.blocked ? `, ${t.blocked} blocked` : '';
-  return `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed${blockedText}${knownText}, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s · reports in ${reportsIn}`;
+  const renewals = result.session?.renewals ? ` · session renewed ${result.session.renewals}×` : '';
+  return `${result.verdict === 'conformant' ? 'CONFORMANT' : 'NOT CONFORMANT'}: ${t.pass + t.warn} passed (${t.warn} with warnings), ${t.fail + t.error} failed${blockedText}${knownText}, ${t.skip} skipped · ${(result.durationMs / 1000).toFixed(1)} s${renewals} · reports in ${reportsIn}`;
 }

@@ -35,6 +35,8 @@ export interface Settings {
   concurrency: number;
   /** At most this many requests per second to the target; undefined: unlimited. */
   rateLimit?: number;
+  /** At most this many refused logins in a run (runner/login-budget.ts). */
+  maxFailedLogins: number;
 }
 
 /** The settings the checks read, handed to their worker as they are (suites/lib/types.ts ProvidedTarget). */
@@ -93,6 +95,7 @@ export const FIELDS: Record<keyof Settings, Field> = {
   strict: { flag: 'strict', env: 'CS_STRICT', kind: 'boolean', help: 'SHOULD departures and fixed known failures fail the run' },
   seed: { flag: 'seed', env: 'CS_SEED', kind: 'seed', arg: '<n|random>', help: 'seed of the generated bad input (negative suite); printed and recorded' },
   budget: { flag: 'budget', env: 'CS_BUDGET', kind: 'integer', arg: '<n>', help: 'generated requests of the negative suite' },
+  maxFailedLogins: { flag: 'max-failed-logins', env: 'CS_MAX_FAILED_LOGINS', kind: 'integer', arg: '<n>', range: { min: 1, max: 100 }, help: 'at most this many refused logins per run, 1 to 100: the runner\'s login in each encoding it tries, session renewals, the wrong-password check and the login-encoding probes all count (a NAS locks an address out after a few: QTS IP Access Protection); a check that would need more skips, saying why' },
   noWrongPassword: { flag: 'no-wrong-password', env: 'CS_NO_WRONG_PASSWORD', kind: 'boolean', help: 'skip the one deliberate wrong-password login (NAS units block addresses)' },
   concurrency: { flag: 'concurrency', env: 'CS_CONCURRENCY', kind: 'integer', arg: '<n>', range: { min: 1, max: 64 }, help: 'checks at work at the same time, 1 to 64 (each one removes its networks beside the next); 1 keeps the catalogue order, one check and one request after another; 64 = every check at once' },
   rateLimit: { flag: 'rate-limit', env: 'CS_RATE_LIMIT', kind: 'number', arg: '<per-second>', unset: 'unlimited', help: 'at most this many requests per second to the target (e.g. 5, or 0.5), for fragile or rate-limiting NAS units' },
@@ -114,6 +117,7 @@ export const DEFAULTS: Omit<Settings, 'seed'> & { seed: number } = {
   budget: 40,
   noWrongPassword: false,
   concurrency: 4,
+  maxFailedLogins: 2,
 };
 
 export const CONFIG_FILE = 'cs-conformance.config.json';

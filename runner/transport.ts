@@ -84,6 +84,8 @@ export class Transport {
   readonly #timeoutMs: number;
   readonly #maxBody: number;
   readonly #limiter: RateLimiter;
+  /** Logins that set a cookie so far (see send). */
+  #epoch = 0;
 
   constructor(opts: TransportOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
@@ -116,24 +118,23 @@ export class Transport {
       durationMs: 0,
     };
     const started = performance.now();
+    // An answer to a request sent before the latest login belongs to the session that login replaced: a cookie it
+    // sets (a NAS may set a new value on every answer) must not take the new session's place in the jar.
+    const epoch = this.#epoch;
+    const opensSession = req.operationId === 'login';
     try {
-      // undici's dispatcher API with a handler that collects the body: no stream and no AbortSignal per request,
-      // which cost more than a loopback round trip.
-      const res = await new Promise<Collected>((resolve, reject) => {
-        const collector = new Collector(this.#maxBody, resolve, reject);
-        // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
-        const timer = setTimeout(() => collector.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
-        collector.finally = () => clearTimeout(timer);
-        this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
-      });
+      const res = await this.#exchange(req, headers);
       const setCookies = res.headers.setCookies();
       for (const sc of setCookies) {
         // Every value the target ever sets is a secret, whether or not the jar keeps the cookie.
         const parsed = Cookie.parse(sc);
         if (parsed) this.redactor.addCookie(parsed.key, parsed.value);
-        this.jar.setCookieSync(sc, url, { ignoreError: true });
+        if (opensSession || epoch === this.#epoch) this.jar.setCookieSync(sc, url, { ignoreError: true });
       }
-      if (setCookies.length) this.#cookieCache = undefined;
+      if (setCookies.length) {
+        this.#cookieCache = undefined;
+        if (opensSession) this.#epoch++;
+      }
       if (req.operationId && LOGIN_OPERATIONS.has(req.operationId)) this.#learnTokens(res.text);
       exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.#record(res.text) };
       return { status: res.status, headers: res.headers, text: res.text, exchange };
@@ -144,6 +145,36 @@ export class Transport {
     } finally {
       exchange.durationMs = Math.round((performance.now() - started) * 10) / 10;
       req.recorder?.record(exchange);
+    }
+  }
+
+  /**
+   * One request on the wire and its whole answer. A keep-alive connection the target closed while it was idle (a
+   * server's keep-alive timeout or request limit, met just as the request went out) fails before any byte of an
+   * answer: a GET or HEAD, which changes nothing, is then sent once more on a fresh connection; any other method
+   * never is, since the target may have acted on it — the check reports the closed connection.
+   */
+  async #exchange(req: OutgoingRequest, headers: Record<string, string>): Promise<Collected> {
+    // Whether the failed attempt had begun to be answered (a status line came back): then it is never sent again.
+    let answered = true;
+    const once = () =>
+      // undici's dispatcher API with a handler that collects the body: no stream and no AbortSignal per request,
+      // which cost more than a loopback round trip.
+      new Promise<Collected>((resolve, reject) => {
+        const collector = new Collector(this.#maxBody, resolve, reject);
+        // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
+        const timer = setTimeout(() => collector.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
+        collector.finally = () => clearTimeout(timer);
+        collector.onNoAnswer = () => (answered = false);
+        this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
+      });
+    try {
+      return await once();
+    } catch (err) {
+      const safe = req.method === 'GET' || req.method === 'HEAD';
+      if (!safe || answered || transportErrorOf(err, this.#timeoutMs).code !== 'reset') throw err;
+      await this.#limiter.take();
+      return once();
     }
   }
 
@@ -215,6 +246,8 @@ type Collected = Omit<Answer, 'exchange'>;
 /** Collects one answer whole, refusing a body over the cap; settles once (answer, error or abort, first wins). */
 class Collector implements Dispatcher.DispatchHandler {
   finally?: () => void;
+  /** Called when the exchange fails before any answer started (no status line came back). */
+  onNoAnswer?: () => void;
   readonly #max: number;
   readonly #resolve: (c: Collected) => void;
   readonly #reject: (e: unknown) => void;
@@ -273,6 +306,7 @@ class Collector implements Dispatcher.DispatchHandler {
     if (this.#settled) return;
     this.#settled = true;
     this.finally?.();
+    if (!collected && this.#status === 0) this.onNoAnswer?.();
     if (collected) this.#resolve(collected);
     else this.#reject(err);
   }

@@ -1,5 +1,8 @@
 import type { LoginResponse } from '../generated/types.gen.ts';
+import type { Exchange } from '../reporters/model.ts';
 import { Api, type ApiResult, type CallOptions } from '../runner/api.ts';
+import { countsAsFailedLogin, LOGIN_ENCODINGS, loginEncoding, type Credentials, type LoginAttempt, type LoginEncoding, type LoginEncodingSpec } from '../runner/login.ts';
+import type { LoginPurpose, LoginTicket } from '../runner/login-budget.ts';
 import { Transport } from '../runner/transport.ts';
 import { defineSuite } from './lib/define.ts';
 import type { CheckScope } from './lib/scope.ts';
@@ -36,43 +39,42 @@ async function openSession(t: CheckScope, login: Pick<CallOptions<'login'>, 'bod
 }
 
 /** The run's credentials: the `login` need guarantees them (the runner logs in with them, on the mock too). */
-function credentials(t: CheckScope): { username: string; password: string } {
+function credentials(t: CheckScope): Credentials {
   const { username, password } = t.target;
   if (username === undefined || password === undefined) throw new Error('the run provided no credentials to a check that needs a login');
   return { username, password };
 }
 
-/** A second session of the same user, logged in as the runner logs in (JSON). */
+/**
+ * Room in the run's failed-login budget for a login that may be refused (runner/login-budget.ts), or a skip that says
+ * why there is none: a NAS locks an address out after repeated failed logins.
+ */
+async function loginRoom(t: CheckScope, purpose: LoginPurpose, what: string): Promise<LoginTicket> {
+  const ticket = await t.worker.budget.acquire(purpose);
+  if (!ticket) t.skip(`${what} could be refused, and ${budgetSpent(t)}`);
+  return ticket;
+}
+
+function budgetSpent(t: CheckScope): string {
+  return `the failed-login budget has no room left (${t.worker.budget.describe()}): a NAS locks an address out after repeated failed logins (QTS IP Access Protection); --max-failed-logins raises it`;
+}
+
+/** A second session of the same user, logged in as the runner logged in (the encoding that worked for it). */
 async function ownSession(t: CheckScope): Promise<Api> {
-  const { username, password } = credentials(t);
-  const s = await openSession(t, { body: { username, password } });
-  t.expectOk(s.login, `a second login of ${username}`);
+  const encoding = t.target.login?.encoding ?? 'json';
+  const ticket = await loginRoom(t, 'login', 'a second login');
+  const s = await openSession(t, loginEncoding(encoding).options(credentials(t))).catch((err: unknown) => {
+    ticket.settle(true, "SESSION-003's second login: no valid answer");
+    throw err;
+  });
+  ticket.settle(countsAsFailedLogin(attemptOf(s.login, encoding)), `SESSION-003's second login in ${loginEncoding(encoding).label}: HTTP ${s.login.status}`);
+  t.expectOk(s.login, `a second login of ${credentials(t).username}`);
   return s.api;
 }
 
-const FORM_TYPE = 'application/x-www-form-urlencoded';
-
-/** The encodings of POST /login that clients use against real NAS units (the spec declares all three). */
-const LOGIN_ENCODINGS: {
-  label: string;
-  must: boolean;
-  login: (username: string, password: string) => Pick<CallOptions<'login'>, 'body' | 'rawBody'>;
-  /** Why the Prism mock cannot answer this encoding as the spec describes it. */
-  notOnMock?: string;
-}[] = [
-  {
-    label: `the page's curl -d (JSON text, Content-Type ${FORM_TYPE})`,
-    must: true,
-    login: (username, password) => ({ rawBody: { text: JSON.stringify({ username, password }), contentType: FORM_TYPE } }),
-    notOnMock: 'Prism splits every form body into form fields, so it cannot validate JSON text under the form type',
-  },
-  {
-    label: `form fields (username=…&password=…, Content-Type ${FORM_TYPE})`,
-    must: false,
-    login: (username, password) => ({ rawBody: { text: `username=${encodeURIComponent(username)}&password=${encodeURIComponent(password)}`, contentType: FORM_TYPE } }),
-  },
-  { label: 'JSON (Content-Type application/json)', must: false, login: (username, password) => ({ body: { username, password } }) },
-];
+function attemptOf(login: ApiResult, encoding: LoginEncoding): LoginAttempt {
+  return { encoding, accepted: login.ok, status: login.status, why: login.ok ? '' : `HTTP ${login.status} ${JSON.stringify(login.body).slice(0, 120)}` };
+}
 
 /*
  * Requirement: A request without the session cookie MUST be refused (HTTP 401/403 or the error envelope) and carry no
@@ -133,9 +135,16 @@ check('SESSION-004', async (t) => {
  */
 check('SESSION-005', async (t) => {
   if (t.target.noWrongPassword) t.skip('--no-wrong-password: the deliberate wrong-password login is switched off');
+  const ticket = await loginRoom(t, 'wrong-password', 'the deliberate wrong-password login');
   const api = separateSession(t);
-  const wrong = `wrong-${crypto.randomUUID()}`;
-  const r = await t.callWith(api, 'login', { body: { username: credentials(t).username, password: wrong }, allowPlainJsonError: true });
+  const wrong = { username: credentials(t).username, password: `wrong-${crypto.randomUUID()}` };
+  // In the encoding the target accepts: a refusal must be the password's, never the encoding's.
+  const encoding = loginEncoding(t.target.login?.encoding ?? 'json');
+  const r = await t.callWith(api, 'login', { ...encoding.options(wrong), allowPlainJsonError: true }).catch((err: unknown) => {
+    ticket.settle(true, "SESSION-005's deliberate wrong password: no valid answer");
+    throw err;
+  });
+  ticket.settle(!r.ok, `SESSION-005's deliberate wrong password: HTTP ${r.status}`);
   t.expect(!r.ok, 'the login with a wrong password to be refused', `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
   const after = await t.callWith(api, 'listNetworks', { allowPlainJsonError: true });
   refusedAccess(t, after, 'GET /networks after the refused login');
@@ -152,35 +161,58 @@ check('SESSION-005', async (t) => {
  * Needs: login
  */
 check('SESSION-006', async (t) => {
-  const username = t.target.username ?? '';
-  const password = t.target.password ?? '';
-  type Outcome = { label: string; must: boolean; accepted: boolean; why: string; login: ApiResult };
-  const unmeasured = t.mock ? LOGIN_ENCODINGS.filter((encoding) => encoding.notOnMock) : [];
-  for (const encoding of unmeasured) t.observe(`${encoding.label}: not measured on the mock (${encoding.notOnMock})`);
-  const measured = LOGIN_ENCODINGS.filter((encoding) => !unmeasured.includes(encoding));
-  // Each encoding opens a session of its own: the three go side by side (one after another at --concurrency 1).
-  const outcomes = await t.inParallel(
-    measured.map((encoding) => async (): Promise<Outcome> => {
-      const s = await openSession(t, encoding.login(username, password));
-      const answered = s.login.body;
-      let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
-      // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
-      if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
-      if (!why && !t.mock) {
-        // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
-        const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
-        if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
-      }
-      // Leave no session open on the target; a failed logout here is not what this check is about.
-      if (s.login.ok) await t.callWith(s.api, 'logout', { allowPlainJsonError: true }).catch(() => undefined);
-      return { label: encoding.label, must: encoding.must, accepted: !why, why, login: s.login };
-    }),
-  );
-  const accepted = outcomes.filter((o) => o.accepted).map((o) => o.label);
-  t.observe(`POST /login accepts: ${accepted.join('; ') || 'none of the three encodings'}`);
-  for (const o of outcomes) {
-    if (o.accepted) continue;
-    if (o.must) t.fail(`expected POST /login with ${o.label} to open a session of ${username}; got ${o.why}`, o.login.exchange);
-    t.warn(`POST /login with ${o.label} SHOULD open a session of ${username}; got ${o.why}`);
+  const login = credentials(t);
+  const { username } = login;
+  type Outcome = { encoding: LoginEncodingSpec; accepted: boolean; why: string; exchange?: Exchange };
+  const outcomes: Outcome[] = [];
+  // What the runner's login already sent is this check's evidence: never sent again (each refusal counts on a NAS).
+  const known = new Map((t.target.login?.attempts ?? []).map((a) => [a.encoding, a]));
+  const toProbe: LoginEncodingSpec[] = [];
+  for (const encoding of LOGIN_ENCODINGS) {
+    const attempt = known.get(encoding.id);
+    if (t.mock && encoding.notOnMock) t.observe(`${encoding.label}: not measured on the mock (${encoding.notOnMock})`);
+    else if (!attempt) toProbe.push(encoding);
+    else {
+      if (attempt.exchange) t.recorder.record(attempt.exchange);
+      let why = attempt.why;
+      if (!why && !t.mock && attempt.username !== username) why = `the login answered user ${JSON.stringify(attempt.username)}`;
+      outcomes.push({ encoding, accepted: !why, why, exchange: attempt.exchange });
+      t.observe(`${encoding.label}: measured by the run's own login (not sent again)`);
+    }
   }
+  // Each probe opens a session of its own.
+  const probe = async (encoding: LoginEncodingSpec): Promise<void> => {
+    const ticket = await t.worker.budget.acquire('probe');
+    if (!ticket) {
+      t.observe(`${encoding.label}: not probed: ${budgetSpent(t)}`);
+      if (encoding.must) t.skip(`${encoding.label} could not be probed: ${budgetSpent(t)}`);
+      return;
+    }
+    const s = await openSession(t, encoding.options(login)).catch((err: unknown) => {
+      ticket.settle(true, `SESSION-006's probe of ${encoding.label}: no valid answer`);
+      throw err;
+    });
+    const refused = countsAsFailedLogin(attemptOf(s.login, encoding.id));
+    ticket.settle(refused, `SESSION-006's probe of ${encoding.label}: HTTP ${s.login.status}`);
+    const answered = s.login.body;
+    let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
+    // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
+    if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
+    if (!why && !t.mock) {
+      // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
+      const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
+      if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
+    }
+    // Leave no session open on the target; a failed logout here is not what this check is about.
+    if (s.login.ok) await t.callWith(s.api, 'logout', { allowPlainJsonError: true }).catch(() => undefined);
+    outcomes.push({ encoding, accepted: !why, why, exchange: s.login.exchange });
+  };
+  // Side by side (one after another at --concurrency 1): a probe without room waits for those under way, since an
+  // accepted one gives its room back.
+  await t.inParallel(toProbe.map((encoding) => () => probe(encoding)));
+  const accepted = LOGIN_ENCODINGS.filter((e) => outcomes.some((o) => o.encoding === e && o.accepted)).map((e) => e.label);
+  t.observe(`POST /login accepts: ${accepted.join('; ') || 'none of the encodings measured'}`);
+  const refused = outcomes.filter((o) => !o.accepted);
+  for (const o of refused) if (!o.encoding.must) t.warn(`POST /login with ${o.encoding.label} SHOULD open a session of ${username}; got ${o.why}`);
+  for (const o of refused) if (o.encoding.must) t.fail(`expected POST /login with ${o.encoding.label} to open a session of ${username}; got ${o.why}`, o.exchange);
 });

@@ -96,7 +96,8 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
     // Redacted here with what this worker learned, and again by the runner with everything the run learned.
     const reported = worker.redactor.deep(result);
     vctx.task.meta.check = reported;
-    vctx.task.meta.secrets = worker.redactor.secrets();
+    vctx.task.meta.secrets = worker.newSecrets();
+    vctx.task.meta.session = worker.session();
     if (reported.status === 'skip') vctx.skip(reported.reason);
     if (reported.status === 'fail' || reported.status === 'error') throw new Error(`${declaration.id} ${declaration.requirement}\n${reported.reason}`);
   };

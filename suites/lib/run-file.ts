@@ -13,10 +13,11 @@ import { connectWorker } from './worker.ts';
 /** Registers the run's checks with vitest: called at the top level of the run's vitest file, while vitest collects it. */
 export async function registerRun(): Promise<void> {
   const bodies: SuiteBodies[] = await Promise.all(SUITES.map(async (s) => (await import(`../${s.name}.suite${MODULE_EXT}`)).default));
-  const target = await receiveTarget(inject('targetChannel'));
+  const channel = inject('targetChannel');
+  const target = await receiveTarget(channel);
   if (target) {
     const wanted = new Set(target.checks);
     const suites = SUITES.filter((s) => s.checks.some((c) => wanted.has(c.id)));
-    registerChecks(connectWorker(target), suites, bodies.filter((b) => suites.some((s) => s.name === b.name)));
+    registerChecks(connectWorker(target, channel), suites, bodies.filter((b) => suites.some((s) => s.name === b.name)));
   }
 }

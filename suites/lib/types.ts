@@ -1,6 +1,8 @@
 // The target as the runner hands it to the checks' worker (runner/target-channel.ts), and what the worker hands back
 // with each check's result (the test's meta).
 import type { CheckResult } from '../../reporters/model.ts';
+import type { LoginAttempt, LoginEncoding } from '../../runner/login.ts';
+import type { FailedLogins } from '../../runner/login-budget.ts';
 import type { Placeholder } from '../../runner/redact.ts';
 import type { CheckSettings } from '../../runner/settings.ts';
 
@@ -16,6 +18,17 @@ export interface ProvidedTarget extends CheckSettings {
   runId: string;
   /** The IDs of the checks this run takes, in catalogue order. */
   checks: string[];
+  /** The runner's logins (each encoding it tried, redacted, the last one accepted): SESSION-006 reads them. */
+  login?: { encoding: LoginEncoding; attempts: LoginAttempt[] };
+  /** The run's failed-login budget as the runner left it (runner/login-budget.ts). */
+  failedLogins: FailedLogins;
+}
+
+/** The worker's session as it stands when a check ends: handed back to the runner with the check's result. */
+export interface WorkerSession {
+  /** How often the worker renewed the session so far. */
+  renewals: number;
+  failedLogins: FailedLogins;
 }
 
 /**
@@ -31,7 +44,12 @@ declare module 'vitest' {
   }
   interface TaskMeta {
     check?: CheckResult;
-    /** Every secret the worker's Redactor knows, for the runner's (in memory between threads, never written). */
+    /**
+     * The secrets the worker's Redactor learned since the previous check's result, for the runner's (in memory between
+     * threads, never written): each result carries only what is new, so that the cost stays flat however many
+     * cookie values the target issues.
+     */
     secrets?: [string, Placeholder][];
+    session?: WorkerSession;
   }
 }

@@ -5,6 +5,7 @@
 // operation its declaration does not list, e.g. the create that sets up a connect test) is blocked by that root cause.
 import type { CheckResult, Exchange, Finding } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet } from '../../runner/api.ts';
+import { SessionLostError } from '../../runner/session-keeper.ts';
 import { rootCauseId, STEP_RULES, type Departure } from '../../runner/signature.ts';
 import { TransportError } from '../../runner/transport.ts';
 import { curlFor } from './curl.ts';
@@ -28,6 +29,8 @@ export function verdictOf(t: CheckScope, suite: string, thrown: unknown, last: E
     transcript: t.transcript,
   };
   if (thrown instanceof SkipSignal) return { ...result, status: 'skip', reason: thrown.message };
+  // The run stops for it (runner/session-keeper.ts): the target is not to blame for what the check could not finish.
+  if (thrown instanceof SessionLostError) return { ...result, status: 'skip', reason: `the run stopped: ${thrown.message}` };
   let failure: Departure | undefined;
   if (thrown instanceof ConformanceFailure) {
     const exchange = thrown.exchange ?? last;

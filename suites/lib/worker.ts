@@ -3,11 +3,14 @@
 // it holds no state of any check: each call reports to the scope that made it (runner/api.ts CallRecorder).
 import { CookieJar } from 'tough-cookie';
 import { Api } from '../../runner/api.ts';
+import { LoginBudget } from '../../runner/login-budget.ts';
 import { RateLimiter } from '../../runner/rate-limit.ts';
-import { PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
+import { PASSWORD_PLACEHOLDER, Redactor, type Placeholder } from '../../runner/redact.ts';
+import { SessionKeeper } from '../../runner/session-keeper.ts';
+import { reportLostSession } from '../../runner/target-channel.ts';
 import { Transport } from '../../runner/transport.ts';
 import { QuietGate } from './quiet.ts';
-import type { ProvidedTarget } from './types.ts';
+import type { ProvidedTarget, WorkerSession } from './types.ts';
 
 export interface Worker {
   target: ProvidedTarget;
@@ -17,12 +20,23 @@ export interface Worker {
   limiter: RateLimiter;
   /** What the worker learned is secret; handed to the runner's Redactor with each result. */
   redactor: Redactor;
+  /** The run's failed-login budget, as this thread spends it (runner/login-budget.ts). */
+  budget: LoginBudget;
+  /** Renews the run's session for the checks (absent on the mock and without a login). */
+  keeper?: SessionKeeper;
   /** Lets one check have the target to itself for a moment (lib/quiet.ts). */
   quiet: QuietGate;
+  /** The secrets learned since the last call: each check's result hands the runner only what is new. */
+  newSecrets(): [string, Placeholder][];
+  /** The session's state for the runner, with each check's result. */
+  session(): WorkerSession;
 }
 
-export function connectWorker(target: ProvidedTarget): Worker {
+/** @param channel the run's channel (runner/target-channel.ts), where a lost session stops the run. */
+export function connectWorker(target: ProvidedTarget, channel: string): Worker {
   const redactor = new Redactor();
+  const learned: [string, Placeholder][] = [];
+  redactor.onSecret = (value, placeholder) => learned.push([value, placeholder]);
   redactor.addSecret(target.password, PASSWORD_PLACEHOLDER);
   const limiter = new RateLimiter(target.rateLimit);
   // The runner's login and GET /system went just before, through its own limiter.
@@ -31,9 +45,35 @@ export function connectWorker(target: ProvidedTarget): Worker {
   const jar = CookieJar.deserializeSync(target.cookies);
   // The run's session; the transport learns each value as a secret.
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
-  const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
-  const api = new Api(transport, { mock: target.mock, credentials });
-  return { target, api, transport, limiter, redactor, quiet: new QuietGate() };
+  const api = new Api(transport, { mock: target.mock });
+  const budget = new LoginBudget(target.failedLogins);
+  // Encoding probes leave room for the deliberate wrong password, a MUST check (SESSION-005).
+  if (!target.mock && !target.noWrongPassword && target.checks.includes('SESSION-005')) budget.keep(1);
+  let keeper: SessionKeeper | undefined;
+  if (!target.mock && target.username && target.password && target.login) {
+    keeper = new SessionKeeper(api, {
+      credentials: { username: target.username, password: target.password },
+      encoding: target.login.encoding,
+      budget,
+      who: 'the checks',
+      budgetWaitMs: target.timeoutMs,
+      // The runner stops the run as on an interrupt, with this one line (the message may quote the target).
+      onLost: (err) => reportLostSession(channel, { message: redactor.text(err.message), hint: err.hint }),
+    });
+    api.options.session = keeper;
+  }
+  return {
+    target,
+    api,
+    transport,
+    limiter,
+    redactor,
+    budget,
+    keeper,
+    quiet: new QuietGate(),
+    newSecrets: () => learned.splice(0),
+    session: () => ({ renewals: keeper?.renewals ?? 0, failedLogins: budget.state() }),
+  };
 }
 
 export const NAME_PREFIX = 'cs-conformance-';

@@ -16,7 +16,7 @@ describe('npm run bench', () => {
     // The latency table at its smallest (one cell); the --latency-only case below covers it.
     const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--latencies', '0', '--concurrencies', '1', '--latency-reps', '1', '--json', json], { killAfterMs: 170_000 });
     expect(r.code, describeRun(r)).toBe(0);
-    for (const table of ['| run |', '| the embedded Prism alone', '| phase of a run', '| per suite', '| per request', '| latency per answer', '| goal |']) expect(r.stdout).toContain(table);
+    for (const table of ['| run |', '| the embedded Prism alone', '| phase of a run', '| per suite', '| per request', '| latency per answer', '| memory target, 1 rep interleaved', '| goal |']) expect(r.stdout).toContain(table);
     const out = JSON.parse(readFileSync(json, 'utf8'));
     for (const run of [out.mock, out.memory]) {
       for (const k of ['wallMs', 'requests', 'roundTripMs', 'fixedCostMs', 'peakRssMiB']) expect(Number.isFinite(run[k]) && run[k] > 0, `${run.label} ${k}: ${run[k]}`).toBe(true);
@@ -34,7 +34,12 @@ describe('npm run bench', () => {
     // The ratio's run, timed as Prism alone is (nothing sampled beside it).
     expect(out.prism.runMs).toBeGreaterThan(out.prism.readyMs);
     expect(out.goals.map((g: { goal: string }) => g.goal)).toContain("default mock run at most 2× the embedded Prism's own start-to-ready time");
-    expect(out.goals).toHaveLength(4);
+    // The cookie rotation row: both runs measured, the rotating target issued a value per answer.
+    expect(out.rotation.plainMs).toBeGreaterThan(0);
+    expect(out.rotation.rotatingMs).toBeGreaterThan(0);
+    expect(out.rotation.cookiesPerRun).toBeGreaterThan(100);
+    expect(out.goals.map((g: { goal: string }) => g.goal)).toContain('a run against a target rotating the session cookie on every answer at most 1.5× the same run without rotation');
+    expect(out.goals).toHaveLength(5);
     for (const g of out.goals) expect(typeof g.met).toBe('boolean');
   }, 180_000);
 

@@ -120,3 +120,18 @@ export function parseDialect(values: { successStatus?: string; errorsAs200?: boo
   }
   return dialect;
 }
+
+/** The dialect's flags, for node:util parseArgs (memory-target.ts and docker-target.ts take the same). */
+export const DIALECT_FLAGS = {
+  'success-status': { type: 'string' },
+  'errors-as-200': { type: 'boolean' },
+  charset: { type: 'boolean' },
+  'list-order': { type: 'string' },
+} as const;
+
+export const DIALECT_USAGE = '[--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled]';
+
+/** The dialect the flags parsed by node:util set; throws a one-line error for a bad value. */
+export function dialectFrom(values: { 'success-status'?: string; 'errors-as-200'?: boolean; charset?: boolean; 'list-order'?: string }): Dialect {
+  return parseDialect({ successStatus: values['success-status'], errorsAs200: values['errors-as-200'], charset: values.charset, listOrder: values['list-order'] });
+}

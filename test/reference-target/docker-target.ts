@@ -9,9 +9,10 @@ import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts'
 import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from './engine.ts';
 import { activeFaults } from './faults.ts';
-import { parseDialect, type Dialect } from './dialect.ts';
+import { DIALECT_FLAGS, DIALECT_USAGE, dialectFrom, type Dialect } from './dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front.ts';
 import { parseLatency } from './latency.ts';
+import { SESSION_FLAGS, SESSION_USAGE, sessionOptionsFrom, type SessionOptions } from './sessions.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 
@@ -25,6 +26,10 @@ export interface DockerTargetOptions {
   latencyMs?: number;
   /** How the front answers where the page is silent (dialect.ts). */
   dialect?: Dialect;
+  /** Where the API is served (default /container-station/api/v1). */
+  basePath?: string;
+  /** How sessions, logins and connections behave (sessions.ts). */
+  session?: SessionOptions;
 }
 
 export interface DockerTarget {
@@ -120,12 +125,13 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
     const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
     undo.push(() => fixtures.cleanup());
 
-    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs, dialect: opts.dialect });
+    const basePath = opts.basePath ?? DEFAULT_BASE_PATH;
+    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs, dialect: opts.dialect, basePath, session: opts.session });
     undo.push(() => front.close());
 
     let closing: Promise<void> | undefined;
     return {
-      url: front.url + DEFAULT_BASE_PATH,
+      url: front.url + basePath,
       origin: front.url,
       username,
       runningContainer: fixtures.runningContainer.name,
@@ -156,8 +162,7 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE =
-  'usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled]';
+const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--base-path PATH] ${DIALECT_USAGE} ${SESSION_USAGE}`;
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -170,24 +175,19 @@ function fail(message: string): never {
 }
 
 async function main(): Promise<void> {
-  let args: { fault?: string[]; 'docker-socket'?: string; latency?: string; 'success-status'?: string; 'errors-as-200'?: boolean; charset?: boolean; 'list-order'?: string };
+  let args;
   let latencyMs: number | undefined;
   let dialect: Dialect;
+  let session: SessionOptions;
   try {
     args = parseArgs({
-      options: {
-        fault: { type: 'string', multiple: true },
-        'docker-socket': { type: 'string' },
-        latency: { type: 'string' },
-        'success-status': { type: 'string' },
-        'errors-as-200': { type: 'boolean' },
-        charset: { type: 'boolean' },
-        'list-order': { type: 'string' },
-      },
+      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' }, 'base-path': { type: 'string' }, ...DIALECT_FLAGS, ...SESSION_FLAGS },
       allowPositionals: false,
     }).values;
     if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
-    dialect = parseDialect({ successStatus: args['success-status'], errorsAs200: args['errors-as-200'], charset: args.charset, listOrder: args['list-order'] });
+    dialect = dialectFrom(args);
+    session = sessionOptionsFrom(args);
+    if (args['base-path'] !== undefined && !args['base-path'].startsWith('/')) throw new Error(`--base-path must start with "/", got ${JSON.stringify(args['base-path'])}`);
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
@@ -223,7 +223,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs, dialect });
+    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs, dialect, basePath: args['base-path'], session });
   } catch (err) {
     fail(oneLine(err));
   }

@@ -3,7 +3,7 @@
 // decision about ids, duplicates, names, not-found, in-use and prune is the engine's. Seeded faults (faults.ts) each
 // bend one documented behaviour so that a conformance suite can be shown to catch it; the near misses of reference
 // resolution and of the list sit in a layer between the front and the engine (near-miss-engine.ts).
-import { randomBytes, timingSafeEqual, createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { machine } from 'node:os';
@@ -12,7 +12,8 @@ import { withLatency } from './latency.ts';
 import { activeFaults } from './faults.ts';
 import { withNearMissFaults } from './near-miss-engine.ts';
 import { answering, order, shapeAnswer, type Dialect } from './dialect.ts';
-import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
+import { readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
+import { connectionLimit, DEFAULT_SESSION_COOKIE, SessionStore, type LoginEncoding, type Session, type SessionOptions } from './sessions.ts';
 
 export interface FrontOptions {
   engine: Engine;
@@ -31,6 +32,8 @@ export interface FrontOptions {
   latencyMs?: number;
   /** How the front answers where the page is silent (dialect.ts): success statuses, errors on 200, charset, list order. */
   dialect?: Dialect;
+  /** How sessions, logins and connections behave (sessions.ts); the defaults are the front's usual behaviour. */
+  session?: SessionOptions;
 }
 
 export interface RunningFront {
@@ -39,29 +42,26 @@ export interface RunningFront {
   port: number;
   /** How many requests the front has received so far (the benchmark counts a run's requests here). */
   requests(): number;
+  /** The addresses locked out after failed logins (SessionOptions.lockoutAfter); a run must never cause one. */
+  lockouts(): string[];
+  /** Every session cookie value the front issued. */
+  issued(): string[];
+  /** How many connections the front has accepted so far. */
+  connections(): number;
+  /** Changes the password the front accepts, as an administrator would mid-run. */
+  setPassword(password: string): void;
   close(): Promise<void>;
 }
 
 export const DEFAULT_BASE_PATH = '/container-station/api/v1';
-export const SESSION_COOKIE = 'CS_SESS_ID';
+export const SESSION_COOKIE = DEFAULT_SESSION_COOKIE;
 const PREDEFINED = new Set(['bridge', 'host', 'none']);
-
-interface Session {
-  username: string;
-  logintime: string;
-}
 
 type Route =
   | { kind: 'login' | 'loginRefresh' | 'logout' | 'system' | 'list' | 'create' | 'prune' }
   | { kind: 'inspect' | 'inspectPath' | 'remove' | 'connect' | 'disconnect'; id: string };
 
 type Routed = { route: Route } | { status: 404 } | { status: 405; allow: string } | { status: 400; message: string };
-
-/** `YYYY-MM-DD HH:MM:SS` in the NAS's local time, no zone, as the documented login response shows it. */
-function loginTime(d: Date): string {
-  const p = (n: number): string => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}
 
 /** docker-py's APIError.__str__: `<= 4.3.1` without the URL, `>= 4.4.0` with it (reference §9.2). */
 export function dockerPyMessage(err: EngineError, withUrl: boolean): string {
@@ -105,16 +105,6 @@ function fieldsTyped(b: Record<string, unknown>): boolean {
 const notFound = (err: unknown): boolean => err instanceof EngineError && err.status === 404;
 const noSuchContainer = (err: unknown): boolean => notFound(err) && (err as EngineError).message.startsWith('No such container');
 
-const digest = (s: string): Buffer => createHash('sha256').update(s).digest();
-
-function cookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
 function routeOf(method: string, rest: string): Routed {
   const seg = rest.split('/').slice(1);
   const one = (allowed: Record<string, Route>): Routed => {
@@ -144,14 +134,12 @@ function routeOf(method: string, rest: string): Routed {
 
 class Front {
   readonly #engine: Engine;
-  readonly #username: string;
-  readonly #password: Buffer;
+  readonly sessions: SessionStore;
   readonly #faults: ReadonlySet<string>;
   readonly #basePath: string;
   readonly #withUrl: boolean;
   readonly #versions: { qpkg: string; firmware: string };
   readonly #dialect: Dialect;
-  readonly #sessions = new Map<string, Session>();
   /** list-stale: every network the front has listed, by Id. */
   readonly #seen = new Map<string, Record<string, unknown>>();
   #unnamed = 0;
@@ -162,9 +150,11 @@ class Front {
 
   constructor(opts: FrontOptions, faults: ReadonlySet<string>) {
     this.#engine = withNearMissFaults(opts.engine, faults);
-    this.#username = opts.username ?? 'admin';
-    this.#password = digest(opts.password);
     this.#faults = faults;
+    const refused: LoginEncoding[] = [];
+    if (faults.has('login-curl-form-refused')) refused.push('curl-form');
+    if (faults.has('login-form-fields-refused')) refused.push('form-fields');
+    this.sessions = new SessionStore(opts.session ?? {}, opts.username ?? 'admin', opts.password, { refused, anyPassword: faults.has('login-any-password') });
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
     this.#withUrl = opts.dockerPyUrlFormat ?? false;
     this.#versions = { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions };
@@ -199,7 +189,8 @@ class Front {
     if (route.kind === 'login') return this.#login(req, res);
 
     const session = this.#session(req);
-    if (!session) return sendEnvelope(res, 401, 401, 'unauthorized');
+    if (!session) return this.sessions.refuse(res);
+    this.sessions.rotate(res, session);
     switch (route.kind) {
       case 'loginRefresh':
         if (this.#faults.has('login-refresh-anonymous')) return sendJson(res, 200, { anonymous: true, isAdmin: false, logintime: session.logintime, username: 'nobody' });
@@ -245,57 +236,45 @@ class Front {
     return undefined;
   }
 
-  /**
-   * A login body in the three encodings clients use (the spec's POST /login): JSON; the page's curl -d, which sends the
-   * JSON text under the form Content-Type; and form fields username=…&password=…, as before 2.4.
-   */
-  async #loginBody(req: IncomingMessage, res: ServerResponse): Promise<Record<string, unknown> | undefined> {
-    const read = await readText(req);
-    if (!read.ok) return this.#accepted(res, read);
-    const form = /^application\/x-www-form-urlencoded\b/i.test(req.headers['content-type'] ?? '');
-    const jsonText = read.text.trimStart().startsWith('{');
-    // login-curl-form-refused: a form Content-Type is read as form fields only, so the page's own curl finds no user.
-    const asFields = form && (jsonText ? this.#faults.has('login-curl-form-refused') : !this.#faults.has('login-form-fields-refused'));
-    if (!asFields) return this.#accepted(res, parseJsonObject(read.text));
-    return Object.fromEntries(new URLSearchParams(read.text));
-  }
-
+  /** The session the request carries; the session faults let anyone in. */
   #session(req: IncomingMessage): Session | undefined {
-    const token = cookie(req, SESSION_COOKIE);
-    const known = token === undefined ? undefined : this.#sessions.get(token);
+    const known = this.sessions.session(req);
     if (known) return known;
-    const anyone = { username: this.#username, logintime: loginTime(new Date()) };
-    if (this.#faults.has('session-no-auth')) return anyone;
-    if (this.#faults.has('session-forged') && token !== undefined) return anyone;
+    if (this.#faults.has('session-no-auth')) return this.sessions.anyone();
+    if (this.#faults.has('session-forged') && this.sessions.hasCookie(req)) return this.sessions.anyone();
     return undefined;
   }
 
+  /**
+   * A login in the encodings this firmware reads (sessions.ts; by default the three clients use: JSON; the page's
+   * curl -d, which sends the JSON text under the form Content-Type; and form fields username=…&password=…, as before
+   * 2.4). Every refusal counts towards the address's lockout, when one is set.
+   */
   async #login(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await this.#loginBody(req, res);
-    if (!body) return;
+    const address = req.socket.remoteAddress ?? '';
+    const read = await readText(req);
+    if (this.sessions.lockedOut(address)) return sendEnvelope(res, 403, 403, 'this address is locked out after too many failed logins');
+    const refuse = (answer: () => void) => {
+      this.sessions.failed(address);
+      answer();
+    };
+    if (!read.ok) return refuse(() => this.#accepted(res, read));
+    const parsed = this.sessions.readLogin(req.headers['content-type'], read.text);
+    if (!parsed.ok) return refuse(() => this.#accepted(res, parsed));
+    const body = parsed.value;
     // Refused logins answer HTTP 400 with code 400, the v1 backend's usual failure code. 401 stays reserved for
     // "no valid session", which clients answer by logging in again, and 403 means "2-step verification: use sid".
     if (body.sid !== undefined && body.username === undefined) {
-      return sendEnvelope(res, 400, 400, 'login with a QTS sid is not supported by the reference front');
+      return refuse(() => sendEnvelope(res, 400, 400, 'login with a QTS sid is not supported by the reference front'));
     }
-    const ok = body.username === this.#username
-      && typeof body.password === 'string'
-      && (timingSafeEqual(digest(body.password), this.#password) || this.#faults.has('login-any-password'));
-    if (!ok) return sendEnvelope(res, 400, 400, 'invalid username or password');
-    const token = randomBytes(16).toString('hex');
-    const session: Session = { username: this.#username, logintime: loginTime(new Date()) };
-    this.#sessions.set(token, session);
-    sendJson(
-      res,
-      200,
-      { anonymous: false, isAdmin: true, logintime: session.logintime, username: session.username },
-      { 'set-cookie': `${SESSION_COOKIE}=${token}; Path=/; HttpOnly` },
-    );
+    const opened = this.sessions.login(body);
+    if (!opened) return refuse(() => sendEnvelope(res, 400, 400, 'invalid username or password'));
+    const { session, setCookie } = opened;
+    sendJson(res, 200, { anonymous: false, isAdmin: true, logintime: session.logintime, username: session.username }, { 'set-cookie': setCookie });
   }
 
-  #logout(req: IncomingMessage, res: ServerResponse, session: Session): void {
-    const token = cookie(req, SESSION_COOKIE);
-    if (token !== undefined && !this.#faults.has('session-logout-noop')) this.#sessions.delete(token);
+  #logout(req: IncomingMessage, res: ServerResponse, session: { username: string }): void {
+    if (!this.#faults.has('session-logout-noop')) this.sessions.logout(req);
     sendJson(res, 200, { username: session.username });
   }
 
@@ -482,11 +461,15 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
   const front = new Front(opts, activeFaults(opts.faults ?? []));
   const host = opts.host ?? '127.0.0.1';
   const handle = withLatency((req, res) => void front.handle(req, res), opts.latencyMs);
+  const limitConnection = connectionLimit(opts.session?.maxRequestsPerConnection);
   let received = 0;
+  let connections = 0;
   const server = createServer((req, res) => {
     received++;
+    limitConnection(req, res);
     handle(req, res);
   });
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => {
@@ -500,6 +483,10 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     requests: () => received,
+    lockouts: () => front.sessions.lockouts(),
+    issued: () => front.sessions.issued(),
+    connections: () => connections,
+    setPassword: (password) => front.sessions.setPassword(password),
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -17,6 +17,13 @@ describe('renderSummary', () => {
     expect(md).toContain('run `2025-11-27T06-30-00Z-4f9c`');
   });
 
+  it("says how the run's session went, when the results record it", () => {
+    const run = runMixed();
+    expect(renderSummary(run)).not.toContain('Session:');
+    run.session = { renewals: 3, login: 'curl-form', basePath: '/container-station/api/v1', failedLogins: 1 };
+    expect(renderSummary(run)).toContain("Session: logged in with the page's curl form · session renewed 3 times · 1 refused login\n");
+  });
+
   it('tables failures and errors with the first line of their reason', () => {
     const md = renderSummary(runMixed());
     expect(md).toContain('| Status | ID | Level | Requirement | Reason |');

@@ -67,7 +67,7 @@ describe('an echoing target', () => {
       const wrong = `${AWKWARD}-but-wrong`;
       const r = await runCli(['run', '--target', target.url, '--username', target.username, '--report-dir', join(tmpdir(), 'csc-echo-unused')], { env: { CS_PASSWORD: wrong }, killAfterMs: 30_000 });
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^cs-conformance: login refused for user admin: HTTP \d+ .*\\u001b\]0;pwned\\u0007/m);
+      expect(r.stderr).toMatch(/^cs-conformance: login refused for user admin: .*HTTP \d+ .*\\u001b\]0;pwned\\u0007/m);
       expect(r.stderr + r.stdout).not.toContain('\u001b');
       for (const form of formsOf(wrong)) expect(r.stderr.includes(form), form).toBe(false);
     } finally {

@@ -1,18 +1,34 @@
-// The reference target differs where the page is silent, as real firmware does (dialect.ts): the success status (200,
-// 201 for create only, 201 everywhere), errors answered with HTTP 200 and the envelope, a charset in Content-Type, the
-// order of the list. The suite passes every combination with no failure, and its only warnings are about the rules it
-// infers, each named by its x-cs-quirks id. The real CLI against the in-memory reference target.
+// The reference target differs where the page is silent, as real firmware does (dialect.ts, sessions.ts): the success
+// status (200, 201 for create only, 201 everywhere), errors answered with HTTP 200 and the envelope (an ended session
+// too, as {"error": {"code": 401}} on HTTP 200: firmware that "answers 200 whatever happened"), a charset in
+// Content-Type, the order of the list, the session cookie's name. The suite passes every combination with no failure,
+// and its only warnings are about the rules it infers, each named by its x-cs-quirks id. The real CLI against the
+// in-memory reference target.
 import { describe, expect, it } from 'vitest';
 import type { Dialect } from '../reference-target/dialect.ts';
 import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import type { SessionOptions } from '../reference-target/sessions.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
 
+interface Combination {
+  dialect: Dialect;
+  session: SessionOptions;
+}
+
 const SUCCESS: Dialect['successStatus'][] = [200, { createNetwork: 201 }, 201];
-const COMBINATIONS: Dialect[] = SUCCESS.flatMap((successStatus) =>
+// The list order: the engine's, or shuffled on every answer (which reverses it often enough).
+const COMBINATIONS: Combination[] = SUCCESS.flatMap((successStatus) =>
   [false, true].flatMap((errorsAs200) =>
-    [false, true].flatMap((charset) => (['engine', 'reversed', 'shuffled'] as const).map((listOrder): Dialect => ({ successStatus, errorsAs200, charset, listOrder }))),
+    [false, true].flatMap((charset) =>
+      (['engine', 'shuffled'] as const).flatMap((listOrder) =>
+        [undefined, 'NAS_SID'].map((cookieName): Combination => ({
+          dialect: { successStatus, errorsAs200, charset, listOrder },
+          session: { ...(cookieName ? { cookieName } : {}), ...(errorsAs200 ? { endedAnswer: '200' as const } : {}) },
+        })),
+      ),
+    ),
   ),
 );
 
@@ -23,14 +39,14 @@ function expectedQuirks(d: Dialect): string[] {
 
 describe('dialects of the reference target', () => {
   it(`passes every combination of the dialect switches (${COMBINATIONS.length}), warning only about inferred rules`, { timeout: 600_000 }, async () => {
-    const outcomes = await pool(COMBINATIONS, 2, async (dialect) => {
-      const target = await startMemoryTarget({ password: PASSWORD, dialect });
+    const outcomes = await pool(COMBINATIONS, 2, async ({ dialect, session }) => {
+      const target = await startMemoryTarget({ password: PASSWORD, dialect, session });
       try {
         const r = await runCli(['--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--timeout', '2000'], { CS_PASSWORD: PASSWORD });
         const causes = r.results?.rootCauses ?? [];
         const findings = (r.results?.suites ?? []).flatMap((s) => s.checks).flatMap((c) => c.findings ?? []);
         return {
-          dialect: JSON.stringify(dialect),
+          dialect: JSON.stringify({ ...dialect, ...session }),
           code: r.code,
           failed: r.failed,
           skipped: r.skipped,

@@ -9,6 +9,7 @@ import { machine } from 'node:os';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 import { withLatency } from './latency.ts';
 import { activeFaults } from './faults.ts';
+import { hangingRoutes } from './hang.ts';
 import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
@@ -26,6 +27,8 @@ export interface FrontOptions {
   versions?: { qpkg?: string; firmware?: string };
   /** Every request waits this long before it is handled (latency.ts): a NAS's answer time. */
   latencyMs?: number;
+  /** Operations never answered (hang.ts names them, e.g. `inspect`); an unknown name makes startFront throw. */
+  hang?: string[];
 }
 
 export interface RunningFront {
@@ -142,6 +145,8 @@ class Front {
   readonly #username: string;
   readonly #password: Buffer;
   readonly #faults: ReadonlySet<string>;
+  /** The route kinds never answered (hang.ts). */
+  readonly #hanging: ReadonlySet<string>;
   readonly #basePath: string;
   readonly #withUrl: boolean;
   readonly #versions: { qpkg: string; firmware: string };
@@ -159,6 +164,7 @@ class Front {
     this.#username = opts.username ?? 'admin';
     this.#password = digest(opts.password);
     this.#faults = faults;
+    this.#hanging = hangingRoutes(opts.hang ?? [], faults);
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
     this.#withUrl = opts.dockerPyUrlFormat ?? false;
     this.#versions = { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions };
@@ -187,6 +193,8 @@ class Front {
       return sendEnvelope(res, 404, 404, 'not found');
     }
     const route = routed.route;
+    // A hanging operation is never answered; close() destroys the socket.
+    if (this.#hanging.has(route.kind)) return;
     if (route.kind === 'login') return this.#login(req, res);
 
     const session = this.#session(req);
@@ -319,8 +327,6 @@ class Front {
   }
 
   async #list(res: ServerResponse): Promise<void> {
-    // hang-list: never answer; close() destroys the socket.
-    if (this.#faults.has('hang-list')) return;
     let nets = await this.#engine.list();
     if (this.#faults.has('list-stale')) {
       for (const n of nets) this.#seen.set(String(n.Id), n);
@@ -494,7 +500,7 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Keep-alive sockets and requests that will never be answered (hang-list) must not hold close() open.
+        // Keep-alive sockets and requests that will never be answered (hang.ts) must not hold close() open.
         server.closeAllConnections();
       });
       return closing;

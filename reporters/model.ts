@@ -99,4 +99,6 @@ export interface RunResult {
   totals: { pass: number; fail: number; skip: number; error: number; warn: number; known?: number };
   verdict: 'conformant' | 'not-conformant';
   operations: OperationCoverage[];
+  /** Why the run stopped before its end (SIGTERM, a fatal condition): the checks it did not finish are skipped. */
+  interrupted?: string;
 }

@@ -24,6 +24,11 @@ export interface ProvidedTarget extends CheckSettings {
  */
 export const CHECK_STARTED = 'cs-conformance:started';
 
+/** The skip reason of a check the run was stopped before it started. */
+export const NOT_STARTED = 'interrupted: the run stopped before this check started';
+/** The skip reason of a check cut short by a stopped run (it reported no result of its own). */
+export const CUT_SHORT = 'interrupted: the run stopped while this check was running';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The BroadcastChannel the target arrives on (runner/target-channel.ts). */
@@ -33,5 +38,7 @@ declare module 'vitest' {
     check?: CheckResult;
     /** Every secret the worker's Redactor knows, for the runner's (in memory between threads, never written). */
     secrets?: [string, Placeholder][];
+    /** Every Id the check's creates answered: the run's final sweep removes any still there by it (runner/sweep.ts). */
+    created?: string[];
   }
 }

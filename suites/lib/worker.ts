@@ -6,7 +6,6 @@ import { Api } from '../../runner/api.ts';
 import { RateLimiter } from '../../runner/rate-limit.ts';
 import { PASSWORD_PLACEHOLDER, Redactor } from '../../runner/redact.ts';
 import { Transport } from '../../runner/transport.ts';
-import { QuietGate } from './quiet.ts';
 import type { ProvidedTarget } from './types.ts';
 
 export interface Worker {
@@ -17,8 +16,6 @@ export interface Worker {
   limiter: RateLimiter;
   /** What the worker learned is secret; handed to the runner's Redactor with each result. */
   redactor: Redactor;
-  /** Lets one check have the target to itself for a moment (lib/quiet.ts). */
-  quiet: QuietGate;
 }
 
 export function connectWorker(target: ProvidedTarget): Worker {
@@ -33,7 +30,7 @@ export function connectWorker(target: ProvidedTarget): Worker {
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
   const credentials = !target.mock && target.username && target.password ? { username: target.username, password: target.password } : undefined;
   const api = new Api(transport, { mock: target.mock, credentials });
-  return { target, api, transport, limiter, redactor, quiet: new QuietGate() };
+  return { target, api, transport, limiter, redactor };
 }
 
 export const NAME_PREFIX = 'cs-conformance-';

@@ -185,4 +185,6 @@ export interface RunResult {
   operations: OperationCoverage[];
   /** Each departure once, MUST first (absent in results written before root causes existed). */
   rootCauses?: RootCause[];
+  /** Why the run stopped before its end (SIGTERM, a fatal condition): the checks it did not finish are skipped. */
+  interrupted?: string;
 }

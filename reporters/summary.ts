@@ -151,7 +151,9 @@ export function renderSummary(run: RunResult): string {
   const versions = COMPONENTS.map(([key, label]) => `${label} ${code(versionOf(run, key))}`).join(' · ');
   const unknown = COMPONENTS.some(([key]) => !run.system[key]);
   const lines = [
-    `## ${conformant ? '✅' : '❌'} ${md(run.tool.name)}: ${conformant ? 'conformant' : 'NOT conformant'}`,
+    run.interrupted
+      ? `## ⏹ ${md(run.tool.name)}: interrupted (${md(run.interrupted)}): the checks it did not finish are skipped; so far ${conformant ? 'conformant' : 'NOT conformant'}`
+      : `## ${conformant ? '✅' : '❌'} ${md(run.tool.name)}: ${conformant ? 'conformant' : 'NOT conformant'}`,
     '',
     `**${md(totalsLine(run))}**`,
     '',

@@ -2,11 +2,17 @@
 //
 // A network is the suite's own only by proof: the Id its own create answered, or a name under the run's prefix
 // (cs-conformance-<run id>-), or the label the suite put on one create request (suites/lib/attribution.ts). A list
-// proves nothing: another client may create or remove networks between two requests. So every removal first
-// inspects the network by Id and confirms the proof on that answer; it then removes by the full Id the inspect
-// answered (a short Id or a name could resolve to another network by the time the DELETE arrives). The user's
-// container is disconnected only from a network confirmed this way, and the network is removed only once the
-// disconnect answered success (or "not connected") or an inspect shows the container gone from it.
+// proves nothing: another client may create or remove networks between two requests.
+// - A full Id (64 hex digits) that the suite's own create answered is proof enough by itself: a DELETE or a
+//   disconnect by that Id reaches that network (the engine matches an exact full Id before a name, and a 64-digit
+//   string is a prefix of no other Id), or, once it is gone, nothing but a network someone named exactly after it.
+//   It is removed by that Id without an inspect, so a target whose inspect fails or hangs still gets back what the
+//   suite made, and each removal costs one request less.
+// - Any other proof (a name, a label, a short Id) is confirmed by an inspect by Id first, on that answer; the
+//   network is then removed by the full Id the inspect answered (a short Id or a name could resolve to another
+//   network by the time the DELETE arrives).
+// The user's container is disconnected only from a network proven this way, and the network is removed only once
+// the disconnect answered success (or "not connected") or an inspect shows the container gone from it.
 import type { Network } from '../generated/types.gen.ts';
 import { ConformanceFailure, type Api, type CallRecorder } from './api.ts';
 import { hasMeaning } from './docker-py.ts';
@@ -30,10 +36,21 @@ export interface Owner {
 
 export type Removal = { outcome: 'removed' } | { outcome: 'gone' } | { outcome: 'left'; reason: string };
 
+/** A network proven the suite's: its full Id, and its name when known. */
+type Proven = { Id: string; Name?: string };
+
+/** A full network Id as the engine answers a create: 64 lowercase hex digits. */
+const FULL_ID = /^[0-9a-f]{64}$/;
+
+/** Whether the network is proven the suite's by the full Id its own create answered (no inspect needed). */
+export function provenByCreate(net: OwnedNetwork): boolean {
+  return net.proof === 'create' && FULL_ID.test(net.id);
+}
+
 /** Removes a network of the suite's after confirming it is the suite's; never throws. */
 export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner): Promise<Removal> {
   try {
-    const seen = await inspectOwn(api, net, owner);
+    const seen: Proven | Removal = provenByCreate(net) ? { Id: net.id, Name: net.name } : await inspectOwn(api, net, owner);
     if ('outcome' in seen) return seen;
     if (owner.container) {
       const detached = await detach(api, seen, owner.container, owner.recorder);
@@ -65,8 +82,8 @@ async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Ne
   return n;
 }
 
-/** Disconnects the user's container from a confirmed network of the suite's; a Removal when it must stay. */
-async function detach(api: Api, n: Network, container: string, recorder: CallRecorder | undefined): Promise<Removal | undefined> {
+/** Disconnects the user's container from a proven network of the suite's; a Removal when it must stay. */
+async function detach(api: Api, n: Proven, container: string, recorder: CallRecorder | undefined): Promise<Removal | undefined> {
   const attached = (net: Network): boolean => Object.values(net.Containers ?? {}).some((c) => c?.Name === container);
   // A created-only container is connected without showing under Containers (and a network removed under it leaves
   // the container unable to start), so the disconnect is sent whether or not the inspect shows it.
@@ -80,7 +97,7 @@ async function detach(api: Api, n: Network, container: string, recorder: CallRec
   }
   const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true, recorder }).catch(() => undefined);
   if (again?.ok && !attached(again.body)) return undefined;
-  return { outcome: 'left', reason: `${n.Name} (${n.Id}) left in place: disconnecting ${container} failed (${why}) and the container may still be attached` };
+  return { outcome: 'left', reason: `${n.Name ?? 'network'} (${n.Id}) left in place: disconnecting ${container} failed (${why}) and the container may still be attached` };
 }
 
 function left(net: OwnedNetwork, why: string): Removal {

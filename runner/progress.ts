@@ -6,9 +6,10 @@
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 import { outcomeOf } from '../reporters/facts.ts';
 import type { CheckResult } from '../reporters/model.ts';
-import { CHECK_STARTED, type WorkerSession } from '../suites/lib/types.ts';
+import { CHECK_STARTED, CUT_SHORT, NOT_STARTED, type WorkerSession } from '../suites/lib/types.ts';
 import { mark } from './phases.ts';
 import type { Redactor } from './redact.ts';
+import { declaredResult } from './unfinished.ts';
 
 const MARK: Record<ReturnType<typeof outcomeOf>, string> = { pass: 'PASS', warn: 'PASS', fail: 'FAIL', blocked: 'BLOCK', skip: 'SKIP', error: 'ERROR', known: 'KNOWN' };
 export const HEARTBEAT_MS = 10_000;
@@ -57,25 +58,18 @@ export class ProgressReporter implements Reporter {
   }
 
   onTestCaseResult(testCase: TestCase): void {
-    this.#running.delete(idOf(testCase));
+    const wasRunning = this.#running.delete(idOf(testCase));
     const meta = testCase.meta();
     // Only what the worker learned since its previous result: flat in the number of secrets the run learns.
     this.#redactor.learn(meta.secrets ?? []);
     if (meta.session) this.#adoptSession(meta.session);
     let check = meta.check;
     if (!check) {
+      // Only a stopped run skips a check before it reports (suites/lib/register.ts): its declaration stands for it.
       const r = testCase.result();
-      check = {
-        id: idOf(testCase),
-        suite: 'unknown',
-        level: 'MUST',
-        requirement: testCase.name,
-        operations: [],
-        status: r.state === 'skipped' ? 'skip' : 'error',
-        reason: r.state === 'skipped' ? r.note ?? 'skipped' : `the check did not report a result: ${r.errors?.[0]?.message ?? r.state}`,
-        durationMs: 0,
-        transcript: [],
-      };
+      check = r.state === 'skipped'
+        ? declaredResult(idOf(testCase), 'skip', wasRunning ? CUT_SHORT : NOT_STARTED)
+        : declaredResult(idOf(testCase), 'error', `the check did not report a result: ${r.errors?.[0]?.message ?? r.state}`);
     }
     if (this.#options.reclassify) check = this.#options.reclassify(check);
     this.results.push(check);

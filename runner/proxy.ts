@@ -1,6 +1,7 @@
 // `cs-conformance proxy`: a reverse proxy on loopback between real clients (the web UI, docker-py scripts, curl) and
 // the NAS. Every request is forwarded unchanged and every answer returned unchanged; on the side, each exchange is
-// matched to an operation of the spec and judged as in a run. On SIGINT/SIGTERM or after --duration it writes
+// matched to an operation of the spec and judged as in a run. On SIGINT/SIGTERM, when the npm or npx above it ends
+// (npm does not pass SIGTERM on: runner/stop.ts watches for it, as a run does), or after --duration it writes
 // proxy.md, proxy.json and exchanges.har to the report dir and exits 0 (nothing broke the spec), 1 (something did).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -13,6 +14,7 @@ import { renderProxyJson, renderProxyMarkdown } from '../reporters/proxy-report.
 import { CannotRunError, UsageError } from './errors.ts';
 import { Forwarder, MAX_BODY_BYTES } from './proxy-forward.ts';
 import { ProxyRecorder, TOOL_VERSION, type ExchangeInput } from './proxy-record.ts';
+import { watchForStop } from './stop.ts';
 import type { ResponseHeaders } from './transport.ts';
 import type { Io } from './run.ts';
 
@@ -28,7 +30,8 @@ Usage:
   --insecure            accept the target's self-signed TLS certificate
   --timeout MS          per forwarded request, body included (default 10000)
   --report-dir DIR      where proxy.md, proxy.json and exchanges.har go (default ./reports)
-  --duration SECONDS    stop on its own after this long (default: at SIGINT/SIGTERM)
+  --duration SECONDS    stop on its own after this long (default: at SIGINT/SIGTERM, or when the npm or npx
+                        that started it ends)
 
 Point clients at the printed http://127.0.0.1:PORT instead of the NAS, with the NAS's own paths.
 Exit codes: 0 nothing broke the spec, 1 an answer broke it (or the target did not answer), 2 could not start.`;
@@ -215,12 +218,19 @@ export async function runProxy(argv: string[], io: Io): Promise<number> {
   io.out(`listening http://127.0.0.1:${port}`);
   io.out(`forwarding to ${origin}; reports to ${settings.reportDir} on Ctrl-C${settings.durationMs ? ` or after ${settings.durationMs / 1000} s` : ''}`);
 
-  await new Promise<void>((resolve) => {
-    const stop = () => resolve();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-    if (settings.durationMs) setTimeout(stop, settings.durationMs).unref();
+  const why = await new Promise<string>((resolve) => {
+    const stopWatching = watchForStop((reason) => {
+      stopWatching();
+      resolve(reason);
+    }, io.outputClosed);
+    if (settings.durationMs) {
+      setTimeout(() => {
+        stopWatching();
+        resolve(`after ${settings.durationMs! / 1000} s`);
+      }, settings.durationMs).unref();
+    }
   });
+  io.err(`cs-conformance proxy: ${why}: stopping, writing the reports`);
   // Answers still in flight get their deadline to finish, then the connections are closed.
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();

@@ -1,13 +1,15 @@
 // One conformance run, in order: start the target (the mock, or reach a URL), log in, read what the target is, run
 // the suites under vitest, sweep up what the run created, log out, write the reports, print the totals, and answer
-// the exit code (0 conformant, 1 failures, 2 could not run or interrupted). Each step's work is in its own module;
-// the phase marks between them are what the benchmark reads (runner/phases.ts).
+// the exit code (0 conformant, 1 failures, 2 could not run or interrupted). A run stopped early (runner/interrupt.ts)
+// takes the same steps from the sweep on: its reports hold what finished, the rest skipped "interrupted". Each step's
+// work is in its own module; the phase marks between them are what the benchmark reads (runner/phases.ts).
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type { CheckResult, RunResult } from '../reporters/model.ts';
 import type { ProvidedTarget } from '../suites/lib/types.ts';
 import { CannotRunError } from './errors.ts';
 import { Interrupt } from './interrupt.ts';
+import { CreatedIds } from './created-ids.ts';
 import { applyKnownFailures } from './known-failures.ts';
 import { startMock, type RunningMock } from './mock.ts';
 import { CODE_ROOT, VERSION } from './package.ts';
@@ -25,6 +27,7 @@ import { createRunner } from './suite-runner.ts';
 import { TargetChannel } from './target-channel.ts';
 import { sweep } from './sweep.ts';
 import { readSystem } from './system.ts';
+import { withUnfinished } from './unfinished.ts';
 
 export type { Io } from './output.ts';
 
@@ -67,7 +70,8 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
   const files = [join(CODE_ROOT, 'suites', 'conformance.js')];
   // The test runner starts while the mock starts and the session opens; the target follows over the channel.
   const channel = new TargetChannel();
-  const vitestStarting = createRunner(settings, reporter, files, channel.name);
+  const created = new CreatedIds();
+  const vitestStarting = createRunner(settings, [reporter, created], files, channel.name);
   vitestStarting.catch(() => undefined);
   let suitesRunning: Promise<unknown> | undefined;
   const startSuites = () => (suitesRunning ??= vitestStarting.then((v) => v.start(files)));
@@ -85,18 +89,18 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     const origin = mock?.origin ?? new URL(settings.target).origin;
     const basePath = mock ? '' : settings.basePath.replace(/\/+$/, '');
     const prune = !mock && settings.allowDestructive && selection.suites.some((s) => s.name === 'prune');
-    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed} · ${selection.ids.length} checks${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, not only the suite\'s' : ''}`);
-    session = await openSession(settings, origin, basePath, Boolean(mock), io, redactor, { onLost: interrupt.stopWith });
+    io.out(`cs-conformance ${VERSION} · run ${runId} · target ${mock ? `mock (${origin})` : origin + basePath} · seed ${settings.seed} · ${selection.ids.length} checks${prune ? ' · prune enabled (--allow-destructive): it removes every unused network on the target, so it is sent only when every unused network is this run\'s' : ''}`);
+    session = await openSession(settings, origin, basePath, Boolean(mock), io, redactor, { onLost: (reason) => interrupt.fail(reason) });
     const opened = session;
     // The checks' worker lost the session for good: the runner would only repeat the refused login.
     channel.onLostSession = (lost) => {
       const reason = new SessionLostError(lost.message, lost.hint);
       opened.keeper?.adoptLoss(reason);
-      interrupt.stopWith(reason);
+      interrupt.fail(reason);
     };
     mark('login');
-    if (interrupt.requested) throw interrupt.reason ?? new CannotRunError('interrupted before the suites started');
-    system = await readSystem(session.api);
+    // A run stopped by now runs no check: its reports show every check skipped "interrupted".
+    if (!interrupt.requested) system = await readSystem(session.api);
     mark('system');
     const vitest = await vitestStarting;
     mark('vitest-ready');
@@ -108,28 +112,25 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     await vitest.close();
     reporter.stop();
     mark('suites-done');
-    // In catalogue order, whatever order the checks finished in.
-    const inOrder = [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
+    // In catalogue order, whatever order the checks finished in; a stopped run's unfinished checks skipped "interrupted".
+    const stoppedFor = interrupt.reason;
+    const inOrder = stoppedFor !== undefined
+      ? withUnfinished(selection.ids, reporter.results, stoppedFor)
+      : [...reporter.results].sort((a, b) => selection.ids.indexOf(a.id) - selection.ids.indexOf(b.id));
     const results = [...inOrder, ...reporter.moduleErrors.map(harnessError)];
     // The checks' last request has just gone, through the worker's limiter; what the worker's logins spent is spent.
     session.limiter.markSent();
     if (reporter.workerSession) session.budget.adopt(reporter.workerSession.failedLogins);
-    const swept = applyKnown(await sweep(session.api, runId, settings.container, Boolean(mock)));
+    const sweepOptions = { created: created.ids, width: settings.concurrency, stopped: interrupt.requested };
+    const swept = applyKnown(await sweep(session.api, runId, settings.container, Boolean(mock), sweepOptions));
     reporter.print(swept);
     mark('sweep');
     results.push(swept);
-    if (interrupt.requested) {
+    if (interrupt.requested && !mock) {
       // Checks cut short side by side may have had a create on its way when the first sweep listed: it lands after.
       // One more sweep, a moment later, takes what landed (within the stop's bound).
-      if (!mock) {
-        await new Promise((resolve) => setTimeout(resolve, LATE_CREATE_MS));
-        await sweep(session.api, runId, settings.container, false);
-      }
-      // The run stopped itself (the session is lost): its reason is the one line, with what may be left behind.
-      const reason = interrupt.reason;
-      if (reason) throw new CannotRunError(`${reason.message}${suitesRun && swept.status === 'error' ? `; networks named cs-conformance-${runId}-* may be left on the target` : ''}`, reason.hint);
-      io.err('cs-conformance: interrupted: the run did not finish; what it created was removed');
-      return 2;
+      await new Promise((resolve) => setTimeout(resolve, LATE_CREATE_MS));
+      await sweep(session.api, runId, settings.container, false, sweepOptions);
     }
     await closeSession(session, io);
     session = undefined;
@@ -140,8 +141,14 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
       failedLogins: opened.budget.spent,
     };
     const result = buildResult({ settings, runId, startedAt, origin, basePath: opened.basePath, mock: Boolean(mock), system, results, session: sessionFacts });
+    if (stoppedFor !== undefined) result.interrupted = stoppedFor;
     const { writeReports } = await import('../reporters/index.ts');
-    const written = await writeReports(result, settings.reportDir, redactor).catch((err: Error) => {
+    const writing = writeReports(result, settings.reportDir, redactor);
+    if (interrupt.requested) {
+      const finished = inOrder.filter((c) => !c.reason?.startsWith('interrupted')).length;
+      return await stopped(interrupt, io, { writing, reportDir: settings.reportDir, finished, cleaned: swept.status !== 'fail' && swept.status !== 'error' });
+    }
+    const written = await writing.catch((err: Error) => {
       throw new CannotRunError(`the run ended but its reports could not be written to ${settings.reportDir}: ${err.message.split('\n')[0]}`, 'pick a directory this user can write to');
     });
     mark('reports');
@@ -168,6 +175,23 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     await vitestStarting.then((v) => v.close()).catch(() => undefined);
     writePhases();
   }
+}
+
+/**
+ * The end of a run stopped early, once its reports are being written: exit 2 with one line — the fatal condition's
+ * own when one stopped it (thrown, for the CLI to print), otherwise that the run was interrupted.
+ * @param end the reports being written, where, how many checks finished, and whether the sweep left nothing behind.
+ */
+async function stopped(interrupt: Interrupt, io: Io, end: { writing: Promise<unknown>; reportDir: string; finished: number; cleaned: boolean }): Promise<number> {
+  const reports = await end.writing.then(
+    () => `the reports of what finished are in ${end.reportDir}`,
+    (err: Error) => `its reports could not be written to ${end.reportDir}: ${err.message.split('\n')[0]}`,
+  );
+  mark('reports');
+  const cleanup = end.cleaned ? 'what it created was removed' : 'what it created could not all be removed (CLEANUP-001 in the reports says what is left)';
+  if (interrupt.fatal) throw new CannotRunError(`${interrupt.fatal.message} (the run stopped; ${cleanup}; ${reports})`, interrupt.fatal.hint);
+  io.err(`cs-conformance: interrupted: the run did not finish (${end.finished} check${end.finished === 1 ? '' : 's'} ended); ${cleanup}; ${reports}`);
+  return 2;
 }
 
 /** What the suites' workers are given (vitest's `provide`): where the target is, and the run's session to continue. */

@@ -77,7 +77,7 @@ export const FIELDS: Record<keyof Settings, Field> = {
   passwordEnv: { flag: 'password-env', env: 'CS_PASSWORD_ENV', kind: 'string', arg: '<VAR>', help: 'the environment variable holding the password (never argv)' },
   passwordFile: { flag: 'password-file', env: 'CS_PASSWORD_FILE', kind: 'string', arg: '<path>', help: 'read the password from this file instead' },
   container: { flag: 'container', env: 'CS_CONTAINER', kind: 'string', arg: '<name>', help: 'an existing container the suite may connect to its own networks and disconnect' },
-  allowDestructive: { flag: 'allow-destructive', env: 'CS_ALLOW_DESTRUCTIVE', kind: 'boolean', help: 'permit prune, which removes every unused network on the target, not only the suite\'s' },
+  allowDestructive: { flag: 'allow-destructive', env: 'CS_ALLOW_DESTRUCTIVE', kind: 'boolean', help: 'permit the prune checks; prune removes every unused network on the target, so each one is sent only when the list just before shows no unused network but the run\'s own (each other network inspected); otherwise they skip, naming up to 10 of those networks and how many there are' },
   insecure: { flag: 'insecure', env: 'CS_INSECURE', kind: 'boolean', help: 'accept self-signed TLS certificates' },
   timeout: { flag: 'timeout', env: 'CS_TIMEOUT', kind: 'integer', arg: '<ms>', help: 'per request; a target that hangs fails the check, never the run' },
   reportDir: { flag: 'report-dir', env: 'CS_REPORT_DIR', kind: 'string', arg: '<dir>', help: 'where the reports go (created, and proven writable, before the first request)' },

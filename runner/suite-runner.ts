@@ -1,20 +1,20 @@
 // The vitest instance that runs the checks of a conformance run: created programmatically (no config file), running
 // --concurrency checks at a time, and without vitest's own SIGINT/SIGTERM handlers, which would end the process
 // before the run sweeps, logs out and reports.
-import type { CliOptions } from 'vitest/node';
+import type { CliOptions, Reporter } from 'vitest/node';
 import { relative } from 'node:path';
 import { CODE_ROOT } from './package.ts';
-import type { ProgressReporter } from './progress.ts';
 import { checkTimeoutMs, type Settings } from './settings.ts';
 
 /** More than the catalogue will ever hold: every concurrent check is started at once. */
 const MAX_CHECKS = 10_000;
 
 /**
+ * @param reporters what reads the checks' results as they come (runner/progress.ts, runner/created-ids.ts).
  * @param files the one file that registers the run's checks (suites/conformance.js).
  * @param targetChannel where that file receives the target (runner/target-channel.ts).
  */
-export async function createRunner(settings: Settings, reporter: ProgressReporter, files: string[], targetChannel: string) {
+export async function createRunner(settings: Settings, reporters: Reporter[], files: string[], targetChannel: string) {
   const { createVitest } = await import('vitest/node');
   // vitest exits the process on SIGINT/SIGTERM; the run must sweep, log out and report first, so its handlers go.
   const before = { SIGINT: process.listeners('SIGINT'), SIGTERM: process.listeners('SIGTERM') };
@@ -23,7 +23,7 @@ export async function createRunner(settings: Settings, reporter: ProgressReporte
     config: false,
     watch: false,
     run: true,
-    reporters: [reporter],
+    reporters,
     include: files.map((f) => relative(CODE_ROOT, f)),
     pool: 'threads',
     maxWorkers: 1,

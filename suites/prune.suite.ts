@@ -1,5 +1,6 @@
 import { defineSuite } from './lib/define.ts';
 import { Fixture } from './lib/fixtures.ts';
+import { pruneOnlyOwnUnused } from './lib/prune-gate.ts';
 import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
 
 /*
@@ -8,7 +9,10 @@ import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
 const { check, bodies } = defineSuite('prune');
 export default bodies;
 
-/** One prune over two unused scratch networks (and one with the running container, when there is one), shared by the checks. */
+/**
+ * One prune over two unused scratch networks (and one with the running container, when there is one), shared by the
+ * checks; sent only when no unused network of anyone else is on the target (lib/prune-gate.ts), else they all skip.
+ */
 interface Scene {
   unused: ScratchNetwork[];
   attached?: ScratchNetwork;
@@ -37,6 +41,8 @@ async function setUp(t: CheckScope): Promise<Scene> {
     async () => void (attached = await attachedNetwork(t, t.container)),
   ]);
   unused.sort((a, b) => a.name.localeCompare(b.name));
+  // Never another user's network: the prune goes only when every unused network on the target is this run's.
+  await pruneOnlyOwnUnused(t, 'the prune');
   const r = await t.call('pruneNetworks');
   const deleted = t.expectOk(r, 'DELETE /networks/').NetworksDeleted;
   const after = await t.listNames();
@@ -99,7 +105,10 @@ check('NET-PRUNE-002', async (t) => {
  *   beside it
  */
 check('NET-PRUNE-003', async (t) => {
-  if (!t.mock) await t.fixture(scene);
+  if (!t.mock) {
+    await t.fixture(scene);
+    await pruneOnlyOwnUnused(t, 'the second prune');
+  }
   const r = t.expectOk(await t.call('pruneNetworks', { prefer: 'example=nothing' }), 'a second DELETE /networks/');
   if (Array.isArray(r.NetworksDeleted) && r.NetworksDeleted.length === 0) t.fail('expected {"NetworksDeleted": null} when nothing was removed; got []');
   // On a shared target another client may have left an unused network since the first prune: this prune rightly

@@ -45,14 +45,16 @@ export async function property<T>(n: NegativeCheck, arb: fc.Arbitrary<T>, run: (
   const seed = (target.seed + 7919 * Number(t.id.replace(/\D/g, ''))) % 2 ** 31;
   let failing = false;
   let cut = false;
+  // A request the target never answered is not shrunk: each smaller input would wait the whole --timeout again.
+  let hung = false;
   let bug: unknown;
   let last: { error: unknown; exchange?: Exchange } | undefined;
   let sent = 0;
   const details = await fc.check<[T]>(
     fc.asyncProperty(arb, async (input) => {
       if (bug !== undefined) fc.pre(false);
-      if (failing && sent >= share.explore + share.shrink) {
-        cut = true;
+      if (failing && (hung || sent >= share.explore + share.shrink)) {
+        cut = !hung;
         fc.pre(false);
       }
       n.budget.spent++;
@@ -63,6 +65,7 @@ export async function property<T>(n: NegativeCheck, arb: fc.Arbitrary<T>, run: (
       } catch (error) {
         if (!isTargetFailure(error)) bug = error;
         failing = true;
+        hung = error instanceof TransportError && error.code === 'timeout';
         last = { error, exchange: (error instanceof ConformanceFailure ? error.exchange : undefined) ?? t.lastExchange };
         throw error;
       }
@@ -86,7 +89,7 @@ export async function property<T>(n: NegativeCheck, arb: fc.Arbitrary<T>, run: (
   throw new ConformanceFailure(
     [
       cause,
-      `shrunk counterexample (${details.numShrinks} shrink(s)${cut ? ', stopped early: --budget spent' : ''}): ${shown}`,
+      `${hung ? 'counterexample, not shrunk (the target did not answer in time)' : `shrunk counterexample (${details.numShrinks} shrink(s)${cut ? ', stopped early: --budget spent' : ''})`}: ${shown}`,
       `found at run ${details.numRuns} of ${share.explore}; replay: cs-conformance run --suite negative --seed ${target.seed} --budget ${n.budget.total} against the same target (fast-check seed ${details.seed}, path "${details.counterexamplePath}")`,
     ].join('\n'),
     last.exchange ?? t.lastExchange,

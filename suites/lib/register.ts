@@ -21,7 +21,7 @@ import { unmetNeed } from './needs.ts';
 import { CheckScope } from './scope.ts';
 import { CheckSlots, type Release } from './slots.ts';
 import { verdictOf } from './verdict.ts';
-import { CHECK_STARTED } from './types.ts';
+import { CHECK_STARTED, NOT_STARTED } from './types.ts';
 import type { Worker } from './worker.ts';
 import { suiteFile } from '../catalogue.ts';
 
@@ -70,7 +70,7 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
     if (slots) {
       // An interrupted run aborts the signal of every check still waiting: it ends without sending anything.
       slot = await slots.take(vctx.signal).catch(() => undefined);
-      if (!slot) vctx.skip('the run was stopped before this check started');
+      if (!slot) vctx.skip(NOT_STARTED);
     }
     void vctx.annotate('started', CHECK_STARTED);
     const started = performance.now();
@@ -98,6 +98,7 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
     vctx.task.meta.check = reported;
     vctx.task.meta.secrets = worker.newSecrets();
     vctx.task.meta.session = worker.session();
+    vctx.task.meta.created = [...t.created];
     if (reported.status === 'skip') vctx.skip(reported.reason);
     if (reported.status === 'fail' || reported.status === 'error') throw new Error(`${declaration.id} ${declaration.requirement}\n${reported.reason}`);
   };

@@ -38,6 +38,11 @@ export class CheckScope {
   readonly cleanups: (() => Promise<unknown>)[] = [];
   /** The networks of its own the check removes when it ends, after the cleanups. */
   readonly removals: OwnedNetwork[] = [];
+  /**
+   * Every Id this check's creates answered, whatever became of the network: handed to the runner with the result,
+   * so that the run's final sweep removes any still there by that Id, without an inspect (runner/ownership.ts).
+   */
+  readonly created = new Set<string>();
   /** The latest exchange of this check: what a failure shows when it names none. */
   lastExchange?: Exchange;
   /** Reports this check's calls back here (exchanges, SHOULD warnings, a renewed session). */
@@ -84,29 +89,23 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
+    let result: ApiResult<SuccessBody<Op>>;
     try {
-      return await this.#outsideQuiet(() => api.call(operationId, { ...opts, recorder: this.recorder }));
+      result = await api.call(operationId, { ...opts, recorder: this.recorder });
     } catch (err) {
       // A create whose answer broke the spec may have made the network all the same: it goes when the check ends.
       const made = operationId === 'createNetwork' ? createdDespite(err) : undefined;
-      if (made) this.removeAtEnd({ ...made, proof: 'create' });
+      if (made) {
+        this.created.add(made.id);
+        this.removeAtEnd({ ...made, proof: 'create' });
+      }
       throw err;
     }
-  }
-
-  /** Requests of this check's: they wait while another check has the target quiet (lib/quiet.ts). */
-  async #outsideQuiet<T>(send: () => Promise<T>): Promise<T> {
-    await this.worker.quiet.enter(this);
-    try {
-      return await send();
-    } finally {
-      this.worker.quiet.leave();
+    if (operationId === 'createNetwork' && result.ok) {
+      const id = (result.body as { Id?: unknown } | null)?.Id;
+      if (typeof id === 'string' && id) this.created.add(id);
     }
-  }
-
-  /** Runs `fn` while the run's other checks send nothing (lib/quiet.ts); for a moment, never a whole check. */
-  quietly<T>(fn: () => Promise<T>): Promise<T> {
-    return this.worker.quiet.hold(this, fn);
+    return result;
   }
 
   /** The run's value of a fixture several checks share (built by the first check that asks). */
@@ -184,8 +183,9 @@ export class CheckScope {
   }
 
   /**
-   * Removes a network of the check's own when the check ends, once an inspect confirms it is (runner/ownership.ts);
-   * one that cannot be confirmed or removed is left in place and said so in the report.
+   * Removes a network of the check's own when the check ends, once its proof holds (runner/ownership.ts: the full Id
+   * its create answered, or an inspect that confirms the name or label); one that cannot be confirmed or removed is
+   * left in place and said so in the report.
    */
   removeAtEnd(net: OwnedNetwork): void {
     this.removals.push(net);
@@ -208,11 +208,11 @@ export class CheckScope {
   }
 
   /**
-   * Removes a network of the check's own now, once an inspect confirms it is (runner/ownership.ts), disconnecting
-   * `container` from it first when given; never throws.
+   * Removes a network of the check's own now, once its proof holds (runner/ownership.ts), disconnecting `container`
+   * from it first when given; never throws.
    */
   removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
-    return this.#outsideQuiet(() => removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder }));
+    return removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
   }
 
   /**

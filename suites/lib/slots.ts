@@ -1,8 +1,8 @@
 // How many checks are at work at once (--concurrency). vitest starts every concurrent check together; each one waits
 // here for a slot, in the order the checks were registered (suites/lib/register.ts), and gives it back once its body
-// has ended — before it removes its own networks. A removal is an inspect and a delete per network, in series, about
-// a third of a run's requests: holding the slot through it would keep the next check waiting on requests that
-// decide nothing. So up to --concurrency checks run their bodies, and beside them the checks that just ended remove
+// has ended — before it removes its own networks. A removal is a delete per network (an inspect first where the
+// network is proven by name or label rather than by its create's Id), a good share of a run's requests: holding the
+// slot through it would keep the next check waiting on requests that decide nothing. So up to --concurrency checks run their bodies, and beside them the checks that just ended remove
 // what they created (each removal still belongs to its check: its exchanges are in that check's transcript).
 
 export type Release = () => void;

@@ -37,6 +37,11 @@ export interface WorkerSession {
  */
 export const CHECK_STARTED = 'cs-conformance:started';
 
+/** The skip reason of a check the run was stopped before it started. */
+export const NOT_STARTED = 'interrupted: the run stopped before this check started';
+/** The skip reason of a check cut short by a stopped run (it reported no result of its own). */
+export const CUT_SHORT = 'interrupted: the run stopped while this check was running';
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The BroadcastChannel the target arrives on (runner/target-channel.ts). */
@@ -51,5 +56,7 @@ declare module 'vitest' {
      */
     secrets?: [string, Placeholder][];
     session?: WorkerSession;
+    /** Every Id the check's creates answered: the run's final sweep removes any still there by it (runner/sweep.ts). */
+    created?: string[];
   }
 }

@@ -9,7 +9,6 @@ import { PASSWORD_PLACEHOLDER, Redactor, type Placeholder } from '../../runner/r
 import { SessionKeeper } from '../../runner/session-keeper.ts';
 import { reportLostSession } from '../../runner/target-channel.ts';
 import { Transport } from '../../runner/transport.ts';
-import { QuietGate } from './quiet.ts';
 import type { ProvidedTarget, WorkerSession } from './types.ts';
 
 export interface Worker {
@@ -24,8 +23,6 @@ export interface Worker {
   budget: LoginBudget;
   /** Renews the run's session for the checks (absent on the mock and without a login). */
   keeper?: SessionKeeper;
-  /** Lets one check have the target to itself for a moment (lib/quiet.ts). */
-  quiet: QuietGate;
   /** The secrets learned since the last call: each check's result hands the runner only what is new. */
   newSecrets(): [string, Placeholder][];
   /** The session's state for the runner, with each check's result. */
@@ -70,7 +67,6 @@ export function connectWorker(target: ProvidedTarget, channel: string): Worker {
     redactor,
     budget,
     keeper,
-    quiet: new QuietGate(),
     newSecrets: () => learned.splice(0),
     session: () => ({ renewals: keeper?.renewals ?? 0, failedLogins: budget.state() }),
   };

@@ -1,9 +1,12 @@
 // The reference target backed by a real Docker engine: Container Station's front (front.ts) over DockerEngine, with
 // the two fixture containers the scenarios need. Run directly (`npm run target:docker`) it serves until SIGINT or
-// SIGTERM and prints where; imported, startDockerTarget gives tests the same thing with a close().
+// SIGTERM and prints where; imported, startDockerTarget gives tests the same thing with a close(). --others and --busy
+// share the NAS with another user (crowd.ts, with that user's own running container); --hang leaves an operation
+// unanswered (hang.ts).
 
 import { parseArgs } from 'node:util';
 import { announce } from './announce.ts';
+import { startCrowd, type Crowd } from './crowd.ts';
 import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
@@ -30,6 +33,12 @@ export interface DockerTargetOptions {
   basePath?: string;
   /** How sessions, logins and connections behave (sessions.ts). */
   session?: SessionOptions;
+  /** Networks of another user already there, half with that user's running container attached (crowd.ts). */
+  others?: number;
+  /** Another client creates and removes networks of its own every ~100 ms (crowd.ts). */
+  busy?: boolean;
+  /** Operations the front never answers (hang.ts), e.g. ['inspect']. */
+  hang?: string[];
 }
 
 export interface DockerTarget {
@@ -43,6 +52,8 @@ export interface DockerTarget {
   createdContainer: string;
   /** The engine socket behind the front, for checks that bypass it. */
   dockerSocket: string;
+  /** The other user and the busy client, when asked for: what the front did to theirs (`engine.touched`). */
+  crowd?: Crowd;
   close(): Promise<void>;
 }
 
@@ -125,8 +136,28 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
     const fixtures: DockerFixtures = await createDockerFixtures({ socketPath });
     undo.push(() => fixtures.cleanup());
 
+    let crowd: Crowd | undefined;
+    if (opts.others || opts.busy) {
+      const theirs = await createDockerFixtures({ socketPath, runningName: `other-user-running-${process.pid}`, createdName: `other-user-created-${process.pid}` });
+      undo.push(() => theirs.cleanup());
+      crowd = await startCrowd(engine, { others: opts.others, busy: opts.busy, container: theirs.runningContainer.name });
+      undo.push(() => crowd!.stop());
+    }
+
     const basePath = opts.basePath ?? DEFAULT_BASE_PATH;
-    const front = await startFront({ engine, username, password: opts.password, faults: opts.faults, host: '127.0.0.1', port: 0, latencyMs: opts.latencyMs, dialect: opts.dialect, basePath, session: opts.session });
+    const front = await startFront({
+      engine: crowd?.engine ?? engine,
+      username,
+      password: opts.password,
+      faults: opts.faults,
+      host: '127.0.0.1',
+      port: 0,
+      latencyMs: opts.latencyMs,
+      dialect: opts.dialect,
+      basePath,
+      session: opts.session,
+      hang: opts.hang,
+    });
     undo.push(() => front.close());
 
     let closing: Promise<void> | undefined;
@@ -137,6 +168,7 @@ export async function startDockerTarget(opts: DockerTargetOptions): Promise<Dock
       runningContainer: fixtures.runningContainer.name,
       createdContainer: fixtures.createdContainer.name,
       dockerSocket: socketPath,
+      crowd,
       close() {
         closing ??= unwind();
         return closing;
@@ -162,7 +194,7 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--base-path PATH] ${DIALECT_USAGE} ${SESSION_USAGE}`;
+const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--base-path PATH] [--others N] [--busy] [--hang OPERATION]... ${DIALECT_USAGE} ${SESSION_USAGE}`;
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -181,13 +213,24 @@ async function main(): Promise<void> {
   let session: SessionOptions;
   try {
     args = parseArgs({
-      options: { fault: { type: 'string', multiple: true }, 'docker-socket': { type: 'string' }, latency: { type: 'string' }, 'base-path': { type: 'string' }, ...DIALECT_FLAGS, ...SESSION_FLAGS },
+      options: {
+        fault: { type: 'string', multiple: true },
+        'docker-socket': { type: 'string' },
+        latency: { type: 'string' },
+        'base-path': { type: 'string' },
+        others: { type: 'string' },
+        busy: { type: 'boolean' },
+        hang: { type: 'string', multiple: true },
+        ...DIALECT_FLAGS,
+        ...SESSION_FLAGS,
+      },
       allowPositionals: false,
     }).values;
     if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
     dialect = dialectFrom(args);
     session = sessionOptionsFrom(args);
     if (args['base-path'] !== undefined && !args['base-path'].startsWith('/')) throw new Error(`--base-path must start with "/", got ${JSON.stringify(args['base-path'])}`);
+    if (args.others !== undefined && !/^\d+$/.test(args.others)) throw new Error(`--others takes a whole number of networks, got "${args.others}"`);
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
@@ -205,6 +248,8 @@ async function main(): Promise<void> {
   const stop = async (): Promise<void> => {
     if (target === undefined) return;
     const t = target;
+    const touched = t.crowd?.engine.touched ?? [];
+    if (touched.length) process.stderr.write(`docker-target: the front changed what is the other user's: ${touched.join('; ')}\n`);
     const bound = setTimeout(() => fail('cleanup did not finish within 120 s'), 120_000);
     try {
       await t.close();
@@ -223,7 +268,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({ password, faults: args.fault, dockerSocket: args['docker-socket'], latencyMs, dialect, basePath: args['base-path'], session });
+    target = await startDockerTarget({
+      password,
+      faults: args.fault,
+      dockerSocket: args['docker-socket'],
+      latencyMs,
+      dialect,
+      basePath: args['base-path'],
+      session,
+      others: args.others === undefined ? undefined : Number(args.others),
+      busy: args.busy,
+      hang: args.hang,
+    });
   } catch (err) {
     fail(oneLine(err));
   }

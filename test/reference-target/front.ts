@@ -14,6 +14,8 @@ import { withNearMissFaults } from './near-miss-engine.ts';
 import { answering, order, shapeAnswer, type Dialect } from './dialect.ts';
 import { readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 import { connectionLimit, DEFAULT_SESSION_COOKIE, SessionStore, type LoginEncoding, type Session, type SessionOptions } from './sessions.ts';
+import { hangingRoutes } from './hang.ts';
+import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
   engine: Engine;
@@ -34,6 +36,8 @@ export interface FrontOptions {
   dialect?: Dialect;
   /** How sessions, logins and connections behave (sessions.ts); the defaults are the front's usual behaviour. */
   session?: SessionOptions;
+  /** Operations never answered (hang.ts names them, e.g. `inspect`); an unknown name makes startFront throw. */
+  hang?: string[];
 }
 
 export interface RunningFront {
@@ -136,6 +140,8 @@ class Front {
   readonly #engine: Engine;
   readonly sessions: SessionStore;
   readonly #faults: ReadonlySet<string>;
+  /** The route kinds never answered (hang.ts). */
+  readonly #hanging: ReadonlySet<string>;
   readonly #basePath: string;
   readonly #withUrl: boolean;
   readonly #versions: { qpkg: string; firmware: string };
@@ -155,6 +161,7 @@ class Front {
     if (faults.has('login-curl-form-refused')) refused.push('curl-form');
     if (faults.has('login-form-fields-refused')) refused.push('form-fields');
     this.sessions = new SessionStore(opts.session ?? {}, opts.username ?? 'admin', opts.password, { refused, anyPassword: faults.has('login-any-password') });
+    this.#hanging = hangingRoutes(opts.hang ?? [], faults);
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
     this.#withUrl = opts.dockerPyUrlFormat ?? false;
     this.#versions = { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions };
@@ -186,6 +193,8 @@ class Front {
     }
     const route = routed.route;
     answering(res, route.kind);
+    // A hanging operation is never answered; close() destroys the socket.
+    if (this.#hanging.has(route.kind)) return;
     if (route.kind === 'login') return this.#login(req, res);
 
     const session = this.#session(req);
@@ -307,8 +316,6 @@ class Front {
   }
 
   async #list(res: ServerResponse): Promise<void> {
-    // hang-list: never answer; close() destroys the socket.
-    if (this.#faults.has('hang-list')) return;
     let nets = await this.#engine.list();
     if (this.#faults.has('list-stale')) {
       for (const n of nets) this.#seen.set(String(n.Id), n);
@@ -490,7 +497,7 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Keep-alive sockets and requests that will never be answered (hang-list) must not hold close() open.
+        // Keep-alive sockets and requests that will never be answered (hang.ts) must not hold close() open.
         server.closeAllConnections();
       });
       return closing;

@@ -146,7 +146,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
     const writing = writeReports(result, settings.reportDir, redactor);
     if (interrupt.requested) {
       const finished = inOrder.filter((c) => !c.reason?.startsWith('interrupted')).length;
-      return await stopped(interrupt, io, { writing, reportDir: settings.reportDir, finished, cleaned: swept.status !== 'fail' && swept.status !== 'error' });
+      return await stopped(interrupt, io, { writing, reportDir: settings.reportDir, finished, swept: swept.status, runId });
     }
     const written = await writing.catch((err: Error) => {
       throw new CannotRunError(`the run ended but its reports could not be written to ${settings.reportDir}: ${err.message.split('\n')[0]}`, 'pick a directory this user can write to');
@@ -180,15 +180,21 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
 /**
  * The end of a run stopped early, once its reports are being written: exit 2 with one line — the fatal condition's
  * own when one stopped it (thrown, for the CLI to print), otherwise that the run was interrupted.
- * @param end the reports being written, where, how many checks finished, and whether the sweep left nothing behind.
+ * @param end the reports being written, where, how many checks finished, and how the sweep ended (CLEANUP-001).
  */
-async function stopped(interrupt: Interrupt, io: Io, end: { writing: Promise<unknown>; reportDir: string; finished: number; cleaned: boolean }): Promise<number> {
+async function stopped(interrupt: Interrupt, io: Io, end: { writing: Promise<unknown>; reportDir: string; finished: number; swept: CheckResult['status']; runId: string }): Promise<number> {
   const reports = await end.writing.then(
     () => `the reports of what finished are in ${end.reportDir}`,
     (err: Error) => `its reports could not be written to ${end.reportDir}: ${err.message.split('\n')[0]}`,
   );
   mark('reports');
-  const cleanup = end.cleaned ? 'what it created was removed' : 'what it created could not all be removed (CLEANUP-001 in the reports says what is left)';
+  // The sweep could not even list (an error): what is left cannot be named, only where to look.
+  const cleanup =
+    end.swept === 'error'
+      ? `networks named cs-conformance-${end.runId}-* may be left on the target`
+      : end.swept === 'fail'
+        ? 'what it created could not all be removed (CLEANUP-001 in the reports says what is left)'
+        : 'what it created was removed';
   if (interrupt.fatal) throw new CannotRunError(`${interrupt.fatal.message} (the run stopped; ${cleanup}; ${reports})`, interrupt.fatal.hint);
   io.err(`cs-conformance: interrupted: the run did not finish (${end.finished} check${end.finished === 1 ? '' : 's'} ended); ${cleanup}; ${reports}`);
   return 2;

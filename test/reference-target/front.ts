@@ -15,7 +15,6 @@ import { answering, order, shapeAnswer, type Dialect } from './dialect.ts';
 import { readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 import { connectionLimit, DEFAULT_SESSION_COOKIE, SessionStore, type LoginEncoding, type Session, type SessionOptions } from './sessions.ts';
 import { hangingRoutes } from './hang.ts';
-import { parseJsonObject, readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
 
 export interface FrontOptions {
   engine: Engine;

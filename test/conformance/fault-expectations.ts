@@ -91,7 +91,7 @@ export const EXPECTATIONS: Record<string, FaultExpectation> = {
 export const ROOT_CAUSES: Record<string, number> = {
   'list-hides-predefined': 1,
   'list-stale': 2,
-  'inspect-by-name-broken': 1,
+  'inspect-by-name-broken': 4, // NET-CREATE-003, 006, 007 and 008 each inspect by name, in their own words
   'create-ignores-driver': 1,
   'create-ignores-internal': 1,
   'create-ignores-options': 1,

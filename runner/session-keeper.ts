@@ -64,7 +64,8 @@ export interface SessionKeeperOptions {
   onNotice?: (message: string) => void;
   /**
    * How long a renewal waits for logins of checks under way to free room in the budget (--timeout: each is one
-   * request). Bounded, since such a login may itself wait for the calls this renewal holds up (lib/quiet.ts).
+   * request, answered or failed within it). Bounded, so that a budget held by a login that never settles cannot hold
+   * up every call waiting for the renewal.
    */
   budgetWaitMs: number;
 }

@@ -3,8 +3,17 @@
 // before the run sweeps, logs out and reports.
 import type { CliOptions, Reporter } from 'vitest/node';
 import { relative } from 'node:path';
+import { Writable } from 'node:stream';
 import { CODE_ROOT } from './package.ts';
 import { checkTimeoutMs, type Settings } from './settings.ts';
+
+/**
+ * vitest's own output stream, and the one the checks' worker thread is piped into. The run's stdout is its result
+ * lines (runner/progress.ts prints them through the run's console), and nothing of vitest's belongs there. Above all,
+ * once stdout is closed (`| head`), a worker piped into it never drains, so vitest would wait for it forever on close
+ * and the stopped run would never sweep or report.
+ */
+const DISCARD = new Writable({ write: (_chunk, _encoding, done) => done() });
 
 /** More than the catalogue will ever hold: every concurrent check is started at once. */
 const MAX_CHECKS = 10_000;
@@ -39,7 +48,7 @@ export async function createRunner(settings: Settings, reporters: Reporter[], fi
     // The suites are loaded by Node itself (it strips the types), not transformed by Vite's module runner: they use
     // neither vi.mock nor import.meta.vitest, and loading them is the longest fixed cost of a run.
     experimental: { viteModuleRunner: false, nodeLoader: false },
-  } satisfies CliOptions);
+  } satisfies CliOptions, {}, { stdout: DISCARD });
   vitest.provide('targetChannel', targetChannel);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     for (const listener of process.listeners(signal)) if (!before[signal].includes(listener)) process.off(signal, listener);

@@ -48,6 +48,7 @@ export const MEANINGS = {
   predefined: /pre-defined network/i,
   notConnected: /is not connected to/i,
   invalidName: /invalid name/i,
+  poolsExhausted: /could not find an available, non-overlapping IPv4 address pool/i,
 } as const;
 
 export type Meaning = keyof typeof MEANINGS;

@@ -89,23 +89,30 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
+    const send = () => api.call(operationId, { ...opts, recorder: this.recorder });
+    if (operationId !== 'createNetwork') return send();
     let result: ApiResult<SuccessBody<Op>>;
     try {
-      result = await api.call(operationId, { ...opts, recorder: this.recorder });
+      // The run's own networks may hold every address pool of the engine for a moment (lib/room.ts).
+      result = await this.worker.room.withRoom(send, (r) => Boolean(r.envelope && hasMeaning(r.envelope, 'poolsExhausted')));
     } catch (err) {
       // A create whose answer broke the spec may have made the network all the same: it goes when the check ends.
-      const made = operationId === 'createNetwork' ? createdDespite(err) : undefined;
+      const made = createdDespite(err);
       if (made) {
-        this.created.add(made.id);
+        this.#made(made.id);
         this.removeAtEnd({ ...made, proof: 'create' });
       }
       throw err;
     }
-    if (operationId === 'createNetwork' && result.ok) {
-      const id = (result.body as { Id?: unknown } | null)?.Id;
-      if (typeof id === 'string' && id) this.created.add(id);
-    }
+    const id = result.ok ? (result.body as { Id?: unknown } | null)?.Id : undefined;
+    if (typeof id === 'string' && id) this.#made(id);
     return result;
+  }
+
+  /** A network the check's create made: the final sweep and the run's room for networks know it. */
+  #made(id: string): void {
+    this.created.add(id);
+    this.worker.room.created(id);
   }
 
   /** The run's value of a fixture several checks share (built by the first check that asks). */
@@ -211,8 +218,10 @@ export class CheckScope {
    * Removes a network of the check's own now, once its proof holds (runner/ownership.ts), disconnecting `container`
    * from it first when given; never throws.
    */
-  removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
-    return removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
+  async removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
+    const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
+    if (removal.outcome !== 'left') this.worker.room.removed(net.id);
+    return removal;
   }
 
   /**
@@ -269,4 +278,5 @@ const MEANING_TEXT: Record<Meaning, string> = {
   predefined: 'pre-defined network cannot be removed',
   notConnected: 'is not connected to',
   invalidName: 'invalid name',
+  poolsExhausted: 'could not find an available, non-overlapping IPv4 address pool',
 };

@@ -9,6 +9,7 @@ import { PASSWORD_PLACEHOLDER, Redactor, type Placeholder } from '../../runner/r
 import { SessionKeeper } from '../../runner/session-keeper.ts';
 import { reportLostSession } from '../../runner/target-channel.ts';
 import { Transport } from '../../runner/transport.ts';
+import { NetworkRoom } from './room.ts';
 import type { ProvidedTarget, WorkerSession } from './types.ts';
 
 export interface Worker {
@@ -19,6 +20,8 @@ export interface Worker {
   limiter: RateLimiter;
   /** What the worker learned is secret; handed to the runner's Redactor with each result. */
   redactor: Redactor;
+  /** The run's own networks, which may hold every address pool of the engine for a moment (lib/room.ts). */
+  room: NetworkRoom;
   /** The run's failed-login budget, as this thread spends it (runner/login-budget.ts). */
   budget: LoginBudget;
   /** Renews the run's session for the checks (absent on the mock and without a login). */
@@ -67,6 +70,7 @@ export function connectWorker(target: ProvidedTarget, channel: string): Worker {
     redactor,
     budget,
     keeper,
+    room: new NetworkRoom(),
     newSecrets: () => learned.splice(0),
     session: () => ({ renewals: keeper?.renewals ?? 0, failedLogins: budget.state() }),
   };

@@ -55,7 +55,7 @@ async function duplicateOf(t: CheckScope, net: ScratchNetwork): Promise<ScratchN
  * Requirement: Inspecting a network by a prefix of its Id that no other network's Id starts with and no network is
  *   named (its first 12 characters, and its first 4) MUST answer that network.
  * Evidence: engine: §4 resolution order (full Id, exact name, unique Id prefix), measured in test/reference-target/resolution.md
- * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, inspectNetwork
+ * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
 check('NET-REF-001', async (t) => {
@@ -78,7 +78,7 @@ check('NET-REF-001', async (t) => {
  * Requirement: Inspecting by a prefix of a network's name or by its name in upper case, when that is no network's name
  *   or Id prefix, MUST answer the error envelope meaning "not found" (names match whole and case-sensitively).
  * Evidence: engine: §4 and §11, names match whole and case-sensitively, measured in test/reference-target/resolution.md
- * Operations: createNetwork, inspectNetworkByInspectPath, inspectNetwork
+ * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
 check('NET-REF-002', async (t) => {
@@ -97,7 +97,7 @@ check('NET-REF-002', async (t) => {
  *   13), by its 12-character Id prefix with the last character changed, or by its full Id in upper case, when that is
  *   no network's name or Id prefix, MUST answer the error envelope meaning "not found".
  * Evidence: engine: no part of an Id but a prefix resolves, measured in test/reference-target/resolution.md
- * Operations: createNetwork, inspectNetworkByInspectPath, inspectNetwork
+ * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
 check('NET-REF-003', async (t) => {
@@ -119,7 +119,7 @@ check('NET-REF-003', async (t) => {
  * Requirement: Removing by a prefix of a network's name or by its name in upper case, when that is no network's name
  *   or Id prefix, MUST answer the error envelope meaning "not found" and leave the network in place.
  * Evidence: engine: §7 and the remove column of test/reference-target/resolution.md; page: the DELETE not-found example
- * Operations: createNetwork, removeNetwork, inspectNetworkByInspectPath
+ * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
 check('NET-REF-004', async (t) => {
@@ -135,7 +135,7 @@ check('NET-REF-004', async (t) => {
  * Requirement: Inspecting by a name that two networks share MUST answer the error envelope meaning "is ambiguous",
  *   never one of them.
  * Evidence: engine: §4 and §10.1, a shared name is ambiguous, measured in test/reference-target/resolution.md
- * Operations: createNetwork, inspectNetworkByInspectPath, inspectNetwork
+ * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
 check('NET-REF-005', async (t) => {
@@ -150,7 +150,7 @@ check('NET-REF-005', async (t) => {
  * Requirement: Removing by a name that two networks share MUST answer the error envelope meaning "is ambiguous" and
  *   remove neither.
  * Evidence: engine: §7, §10.1 and §10.8, measured in test/reference-target/resolution.md
- * Operations: createNetwork, removeNetwork, inspectNetworkByInspectPath
+ * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
 check('NET-REF-006', async (t) => {
@@ -164,7 +164,7 @@ check('NET-REF-006', async (t) => {
  * Requirement: Removing a network by the first 12 characters of its Id (a prefix no other network's Id starts with)
  *   MUST answer {} and remove that network.
  * Evidence: engine: §7, removal by a unique Id prefix; page: remove answers {}
- * Operations: createNetwork, removeNetwork, inspectNetworkByInspectPath
+ * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
 check('NET-REF-007', async (t) => {
@@ -179,7 +179,7 @@ check('NET-REF-007', async (t) => {
  * Requirement: Connecting a container to a network and disconnecting it, each by the network's name or by the first
  *   12 characters of its Id, MUST answer {} and act on that network.
  * Evidence: page: the connect and disconnect examples name the network and answer {}; engine: §5 and §6
- * Operations: createNetwork, connectContainer, disconnectContainer
+ * Operations: connectContainer, disconnectContainer
  * Needs: state, container
  */
 check('NET-REF-008', async (t) => {

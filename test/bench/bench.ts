@@ -16,7 +16,7 @@ import type { RunResult } from '../../reporters/model.ts';
 import { Api } from '../../runner/api.ts';
 import { DEFAULTS } from '../../runner/settings.ts';
 import { Transport } from '../../runner/transport.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { printRotationRow, rotationGoal, rotationRow } from './rotation.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -277,10 +277,10 @@ interface LatencyCell {
  */
 async function latencyTable(latencies: number[], concurrencies: number[], reps: number) {
   const password = 'bench-password';
-  const targets = new Map<number, MemoryTarget>();
+  const targets = new Map<number, Simulator>();
   try {
-    for (const ms of latencies) targets.set(ms, await startMemoryTarget({ password, latencyMs: ms }));
-    const args = (t: MemoryTarget, concurrency: number) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive', '--concurrency', String(concurrency)];
+    for (const ms of latencies) targets.set(ms, await startSimulator({ password, latencyMs: ms }));
+    const args = (t: Simulator, concurrency: number) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive', '--concurrency', String(concurrency)];
     const env = { CS_PASSWORD: password };
     // Warm the compile cache and the page cache, on the quickest cell.
     await timedRun(args(targets.get(Math.min(...latencies))!, Math.max(...concurrencies)), env);
@@ -442,7 +442,7 @@ async function main() {
   const prism = await prismAgainstRun(reps);
   out.prism = prism;
   const password = 'bench-password';
-  const memory = await startMemoryTarget({ password });
+  const memory = await startSimulator({ password });
   const stateful = await runs('memory reference target', reps, ['--target', memory.url, '--username', memory.username, '--container', memory.runningContainer, '--allow-destructive'], { CS_PASSWORD: password });
   await memory.close();
   out.memory = stateful;

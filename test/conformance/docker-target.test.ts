@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import { FAULT_NAMES } from '../reference-target/faults.ts';
+import { FAULT_NAMES } from '../../runner/simulate/faults.ts';
 import { checksNeverCaught, EXPECTATIONS, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 

@@ -1,19 +1,19 @@
 // The suite against the in-memory reference target: it passes the fault-free front (no false failures) and catches
 // every seeded fault (no missed faults).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { FAULT_NAMES } from '../reference-target/faults.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
+import { FAULT_NAMES } from '../../runner/simulate/faults.ts';
 import { checksNeverCaught, EXPECTATIONS, GRADED_CHECKS, ROOT_CAUSES } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
 const env = { CS_PASSWORD: PASSWORD };
-const args = (t: MemoryTarget, container: string) => ['--target', t.url, '--username', t.username, '--container', container, '--allow-destructive', '--timeout', '2000'];
+const args = (t: Simulator, container: string) => ['--target', t.url, '--username', t.username, '--container', container, '--allow-destructive', '--timeout', '2000'];
 
 describe('the suite against the fault-free in-memory reference target', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD });
+    target = await startSimulator({ password: PASSWORD });
   });
   afterAll(() => target?.close());
 
@@ -48,7 +48,7 @@ describe('every seeded fault is caught', () => {
   it('catches each fault with the matching check', { timeout: 300_000 }, async () => {
     const outcomes = await pool(FAULT_NAMES, 3, async (fault) => {
       const exp = EXPECTATIONS[fault];
-      const target = await startMemoryTarget({ password: PASSWORD, faults: [fault] });
+      const target = await startSimulator({ password: PASSWORD, faults: [fault] });
       try {
         const suites = exp.suites.flatMap((s) => ['--suite', s]);
         const r = await runCli([...args(target, target.runningContainer), ...suites, ...(exp.strict ? ['--strict'] : [])], env);

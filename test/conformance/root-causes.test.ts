@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RootCause } from '../../reporters/model.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { runCli, type CliRun } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
@@ -17,7 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), 'csc-root-causes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function runAgainst(faults: string[], args: string[]): Promise<CliRun> {
-  const target: MemoryTarget = await startMemoryTarget({ password: PASSWORD, faults, versions: { firmware: FIRMWARE } });
+  const target: Simulator = await startSimulator({ password: PASSWORD, faults, versions: { firmware: FIRMWARE } });
   try {
     return await runCli(['--target', target.url, '--username', target.username, '--container', target.runningContainer, '--timeout', '2000', ...args], env);
   } finally {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUITES } from '../../suites/catalogue.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { ROOT, tempDir } from '../runner/helpers.ts';
 import { describeRan, exec, globalBin, PACKAGE_VERSION, userEnv, type Ran } from './helpers.ts';
 
@@ -15,11 +15,11 @@ describe('the npm package, packed and installed globally', () => {
   let work: string;
   let packed: string[];
   let env: NodeJS.ProcessEnv;
-  let target: MemoryTarget;
+  let target: Simulator;
 
   beforeAll(async () => {
     work = tempDir('cs-package-');
-    target = await startMemoryTarget({ password: PASSWORD });
+    target = await startSimulator({ password: PASSWORD });
     const pack = await exec('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, timeoutMs: 180_000 });
     expect(pack.code, describeRan('npm pack', pack)).toBe(0);
     const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];

@@ -5,17 +5,17 @@
 // unanswered (hang.ts).
 
 import { parseArgs } from 'node:util';
-import { announce } from './announce.ts';
-import { startCrowd, type Crowd } from './crowd.ts';
+import { announce } from '../../runner/simulate/announce.ts';
+import { startCrowd, type Crowd } from '../../runner/simulate/engine/crowd.ts';
 import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
-import type { Engine, EngineCreateBody } from './engine.ts';
-import { activeFaults } from './faults.ts';
-import { DIALECT_FLAGS, DIALECT_USAGE, dialectFrom, type Dialect } from './dialect.ts';
-import { DEFAULT_BASE_PATH, startFront } from './front.ts';
-import { parseLatency } from './latency.ts';
-import { SESSION_FLAGS, SESSION_USAGE, sessionOptionsFrom, type SessionOptions } from './sessions.ts';
+import type { Engine, EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
+import { activeFaults } from '../../runner/simulate/faults.ts';
+import { DIALECT_FLAGS, DIALECT_USAGE, dialectFrom, type Dialect } from '../../runner/simulate/front/dialect.ts';
+import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
+import { parseLatency } from '../../runner/simulate/front/latency.ts';
+import { SESSION_FLAGS, SESSION_USAGE, sessionOptionsFrom, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 

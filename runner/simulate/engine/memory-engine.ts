@@ -138,7 +138,8 @@ export class MemoryEngine implements Engine {
     const fail = (status: number, message: string): never => {
       throw new EngineError(status, message, `${API}/networks/create`);
     };
-    const raw = body as unknown as Record<string, unknown>;
+    // A copy, in the body's key order (the engine reports the first field it cannot decode).
+    const raw: Record<string, unknown> = { ...body };
     const decodeError = createDecodeError(raw);
     if (decodeError) fail(400, decodeError);
 

@@ -6,7 +6,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { parseJsonObject, sendEnvelope, type BodyResult } from './front-http.ts';
+import { parseJsonObject, sendEnvelope, type BodyResult } from './http.ts';
 
 /** The three ways clients post POST /login (the names the runner uses too, runner/login.ts). */
 export const LOGIN_ENCODINGS = ['curl-form', 'json', 'form-fields'] as const;

@@ -4,12 +4,12 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAULT_FAMILIES, FAULTS } from './faults.ts';
-import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from './front.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { FrontAsEngine } from './front-as-engine.ts';
-import { measuredRows, probeResolution } from './resolution-probe.ts';
-import { startMemoryTarget } from './memory-target.ts';
+import { FAULT_FAMILIES, FAULTS } from '../../runner/simulate/faults.ts';
+import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { FrontAsEngine } from '../reference-target/front-as-engine.ts';
+import { measuredRows, probeResolution } from '../reference-target/resolution-probe.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
 
 // A throwaway credential for in-process servers only.
 const PASSWORD = 'reference-test-password';
@@ -747,10 +747,10 @@ describe('seeded faults', () => {
 });
 
 describe('memory target', () => {
-  const cli = fileURLToPath(new URL('./memory-target.ts', import.meta.url));
+  const cli = fileURLToPath(new URL('../../runner/simulate/simulator.ts', import.meta.url));
 
   it('serves the API at its url with a running and a created container', async () => {
-    const t = await startMemoryTarget({ password: PASSWORD, faults: ['prune-noop'] });
+    const t = await startSimulator({ password: PASSWORD, faults: ['prune-noop'] });
     try {
       const c = new Client(t.url);
       expect((await c.login(t.username)).status).toBe(200);

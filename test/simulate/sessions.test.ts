@@ -2,9 +2,9 @@
 // defaults keep the front as it was.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from './front.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { sessionOptionsFrom, type SessionOptions } from './sessions.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { sessionOptionsFrom, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
 
 const PASSWORD = 'sessions-test-password';
 const opened: (RunningFront | Agent)[] = [];

@@ -7,12 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { machine } from 'node:os';
-import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
+import { EngineError, type Engine, type EngineCreateBody } from '../engine/engine.ts';
 import { withLatency } from './latency.ts';
-import { activeFaults } from './faults.ts';
-import { withNearMissFaults } from './near-miss-engine.ts';
+import { activeFaults } from '../faults.ts';
+import { withNearMissFaults } from '../engine/near-miss-engine.ts';
 import { answering, order, shapeAnswer, type Dialect } from './dialect.ts';
-import { readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './front-http.ts';
+import { readJsonObject, readText, sendEnvelope, sendHtml, sendJson, type BodyResult } from './http.ts';
 import { connectionLimit, DEFAULT_SESSION_COOKIE, SessionStore, type LoginEncoding, type Session, type SessionOptions } from './sessions.ts';
 import { hangingRoutes } from './hang.ts';
 

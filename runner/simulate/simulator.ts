@@ -1,6 +1,6 @@
 // A complete Container Station stand-in with no Docker: the reference front over the memory engine, with one running
 // and one created-but-never-started container to connect. Run directly, it serves until SIGINT/SIGTERM:
-//   CS_PASSWORD=… node test/reference-target/memory-target.ts [--fault NAME]... [--port N] [--latency MS]
+//   CS_PASSWORD=… node runner/simulate/simulator.ts [--fault NAME]... [--port N] [--latency MS]
 //     [--success-status 201|OP=201,…] [--errors-as-200] [--charset] [--list-order engine|reversed|shuffled]
 //     [--base-path PATH] [--session-lifetime MS] [--ended-session 401|403|200] [--session-cookie NAME] [--rotate-cookie]
 //     [--login-encodings curl-form,json,form-fields] [--lockout-after N] [--max-requests-per-connection N]
@@ -8,15 +8,15 @@
 // --others and --busy share the NAS with another user (crowd.ts); --hang leaves an operation unanswered (hang.ts).
 import { parseArgs as parseFlags } from 'node:util';
 import { announce } from './announce.ts';
-import { startCrowd, type Crowd } from './crowd.ts';
-import { DIALECT_FLAGS, dialectFrom, type Dialect } from './dialect.ts';
-import type { Engine } from './engine.ts';
-import { DEFAULT_BASE_PATH, startFront } from './front.ts';
-import { parseLatency } from './latency.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { SESSION_FLAGS, sessionOptionsFrom, type SessionOptions } from './sessions.ts';
+import { startCrowd, type Crowd } from './engine/crowd.ts';
+import { DIALECT_FLAGS, dialectFrom, type Dialect } from './front/dialect.ts';
+import type { Engine } from './engine/engine.ts';
+import { DEFAULT_BASE_PATH, startFront } from './front/front.ts';
+import { parseLatency } from './front/latency.ts';
+import { MemoryEngine } from './engine/memory-engine.ts';
+import { SESSION_FLAGS, sessionOptionsFrom, type SessionOptions } from './front/sessions.ts';
 
-export interface MemoryTargetOptions {
+export interface SimulatorOptions {
   password: string;
   faults?: string[];
   username?: string;
@@ -39,7 +39,7 @@ export interface MemoryTargetOptions {
   hang?: string[];
 }
 
-export interface MemoryTarget {
+export interface Simulator {
   /** The API base URL clients use (origin + the base path). */
   url: string;
   /** The bare origin, e.g. http://127.0.0.1:40123. */
@@ -71,7 +71,7 @@ export const CREATED_CONTAINER = 'ref-created';
 /** The other user's running container, on a target with --others or --busy. */
 export const OTHERS_CONTAINER = 'other-user-running';
 
-export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<MemoryTarget> {
+export async function startSimulator(opts: SimulatorOptions): Promise<Simulator> {
   const crowded = Boolean(opts.others || opts.busy);
   const memory = new MemoryEngine({
     containers: [
@@ -121,7 +121,7 @@ export async function startMemoryTarget(opts: MemoryTargetOptions): Promise<Memo
   };
 }
 
-function parseArgs(argv: string[]): Omit<MemoryTargetOptions, 'password'> {
+function parseArgs(argv: string[]): Omit<SimulatorOptions, 'password'> {
   const { values } = parseFlags({
     args: argv,
     options: {
@@ -137,7 +137,7 @@ function parseArgs(argv: string[]): Omit<MemoryTargetOptions, 'password'> {
     },
     allowPositionals: false,
   });
-  const out: Omit<MemoryTargetOptions, 'password'> = { faults: values.fault ?? [], hang: values.hang ?? [], dialect: dialectFrom(values), session: sessionOptionsFrom(values) };
+  const out: Omit<SimulatorOptions, 'password'> = { faults: values.fault ?? [], hang: values.hang ?? [], dialect: dialectFrom(values), session: sessionOptionsFrom(values) };
   if (values.port !== undefined) {
     if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) throw new Error(`--port takes a port number, got ${JSON.stringify(values.port)}`);
     out.port = Number(values.port);
@@ -161,9 +161,9 @@ async function main(): Promise<void> {
     process.stderr.write('memory-target: CS_PASSWORD is not set; export the password the target should accept.\n');
     process.exit(2);
   }
-  let target: MemoryTarget;
+  let target: Simulator;
   try {
-    target = await startMemoryTarget({ password, ...parseArgs(process.argv.slice(2)) });
+    target = await startSimulator({ password, ...parseArgs(process.argv.slice(2)) });
   } catch (err) {
     process.stderr.write(`memory-target: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
     process.exit(2);

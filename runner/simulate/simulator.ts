@@ -14,11 +14,12 @@ import type { Engine } from './engine/engine.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front/front.ts';
 import { parseLatency } from './front/latency.ts';
 import { MemoryEngine } from './engine/memory-engine.ts';
+import { activeFaults, type FaultName } from './faults.ts';
 import { SESSION_FLAGS, sessionOptionsFrom, type SessionOptions } from './front/sessions.ts';
 
 export interface SimulatorOptions {
   password: string;
-  faults?: string[];
+  faults?: readonly FaultName[];
   username?: string;
   port?: number;
   /** What GET /system reports as the Container Station (qpkg) and firmware versions. */
@@ -137,7 +138,7 @@ function parseArgs(argv: string[]): Omit<SimulatorOptions, 'password'> {
     },
     allowPositionals: false,
   });
-  const out: Omit<SimulatorOptions, 'password'> = { faults: values.fault ?? [], hang: values.hang ?? [], dialect: dialectFrom(values), session: sessionOptionsFrom(values) };
+  const out: Omit<SimulatorOptions, 'password'> = { faults: [...activeFaults(values.fault ?? [])], hang: values.hang ?? [], dialect: dialectFrom(values), session: sessionOptionsFrom(values) };
   if (values.port !== undefined) {
     if (!/^\d+$/.test(values.port) || Number(values.port) > 65535) throw new Error(`--port takes a port number, got ${JSON.stringify(values.port)}`);
     out.port = Number(values.port);

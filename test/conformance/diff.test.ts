@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { runCli } from './run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,7 +14,7 @@ const PASSWORD = 'diff-test-password';
 const dir = mkdtempSync(join(tmpdir(), 'csc-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runInto(name: string, faults: string[]): Promise<string> {
+async function runInto(name: string, faults: FaultName[]): Promise<string> {
   const target = await startSimulator({ password: PASSWORD, faults });
   try {
     const out = join(dir, name);

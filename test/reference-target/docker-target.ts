@@ -11,7 +11,7 @@ import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
-import { activeFaults } from '../../runner/simulate/faults.ts';
+import { activeFaults, type FaultName } from '../../runner/simulate/faults.ts';
 import { DIALECT_FLAGS, DIALECT_USAGE, dialectFrom, type Dialect } from '../../runner/simulate/front/dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
 import { parseLatency } from '../../runner/simulate/front/latency.ts';
@@ -22,7 +22,7 @@ export const DEFAULT_USERNAME = 'admin';
 export interface DockerTargetOptions {
   password: string;
   username?: string;
-  faults?: string[];
+  faults?: readonly FaultName[];
   /** An existing engine's unix socket; else DOCKER_HOST=unix://…; else a private dockerd is started. */
   dockerSocket?: string;
   /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
@@ -236,8 +236,9 @@ async function main(): Promise<void> {
   }
   const password = process.env.CS_PASSWORD;
   if (password === undefined || password === '') fail(`CS_PASSWORD is not set; ${USAGE}`);
+  let faults: FaultName[] = [];
   try {
-    activeFaults(args.fault ?? []);
+    faults = [...activeFaults(args.fault ?? [])];
   } catch (err) {
     fail(oneLine(err));
   }
@@ -270,7 +271,7 @@ async function main(): Promise<void> {
   try {
     target = await startDockerTarget({
       password,
-      faults: args.fault,
+      faults,
       dockerSocket: args['docker-socket'],
       latencyMs,
       dialect,

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatrix, compareVersions } from '../../reporters/matrix.ts';
 import { startSimulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { closedPort } from '../servers/misbehaving.ts';
 import { describeRun, expectCannotRun, runCli } from '../runner/helpers.ts';
 import { tempDir } from './helpers.ts';
@@ -19,7 +20,7 @@ interface Unit {
   name: string;
   port: number;
   qpkg?: string;
-  faults: string[];
+  faults: FaultName[];
 }
 
 /** One real run against a memory target on `port` (the same unit keeps its port, so its origin, across upgrades). */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../runner/settings.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { afterFirstCreate, conformanceNetworks, gatedProxy, isList, recordingProxy, type LocalServer } from '../servers/misbehaving.ts';
 import { ROOT, checkLines, describeRun, descendants, early, expectCannotRun, runCli, sleep, stillAlive, tempDir, waitFor } from './helpers.ts';
 
@@ -18,7 +19,7 @@ afterAll(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-async function target(faults: string[] = []): Promise<Simulator> {
+async function target(faults: FaultName[] = []): Promise<Simulator> {
   const t = await startSimulator({ password: PASSWORD, faults });
   closers.push(() => t.close());
   return t;

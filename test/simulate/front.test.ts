@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAULT_FAMILIES, FAULTS } from '../../runner/simulate/faults.ts';
+import { FAULT_FAMILIES, FAULT_TABLE, type FaultName } from '../../runner/simulate/faults.ts';
 import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from '../../runner/simulate/front/front.ts';
 import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
 import { FrontAsEngine } from '../reference-target/front-as-engine.ts';
@@ -82,7 +82,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((f) => f.close()));
 });
 
-async function start(faults: string[] = [], extra: Partial<FrontOptions> = {}): Promise<{ client: Client; front: RunningFront }> {
+async function start(faults: FaultName[] = [], extra: Partial<FrontOptions> = {}): Promise<{ client: Client; front: RunningFront }> {
   const engine = new MemoryEngine({ containers: [{ name: RUNNING, running: true }, { name: CREATED, running: false }] });
   const front = await startFront({ engine, password: PASSWORD, faults, ...extra });
   opened.push(front);
@@ -91,7 +91,7 @@ async function start(faults: string[] = [], extra: Partial<FrontOptions> = {}): 
   return { client, front };
 }
 
-const target = async (faults: string[] = [], extra: Partial<FrontOptions> = {}): Promise<Client> => (await start(faults, extra)).client;
+const target = async (faults: FaultName[] = [], extra: Partial<FrontOptions> = {}): Promise<Client> => (await start(faults, extra)).client;
 
 const envelope = (message: string): unknown => ({ error: { code: 400, message } });
 
@@ -336,7 +336,7 @@ describe('routes', () => {
   });
 
   it('refuses unknown fault names', async () => {
-    await expect(startFront({ engine: new MemoryEngine(), password: PASSWORD, faults: ['no-such-fault'] })).rejects.toThrow(/unknown fault/);
+    await expect(startFront({ engine: new MemoryEngine(), password: PASSWORD, faults: ['no-such-fault' as FaultName] })).rejects.toThrow(/unknown fault/);
   });
 
   it('closes with keep-alive connections open', async () => {
@@ -367,7 +367,8 @@ const htmlOf = async (c: Client, method: string, path: string, opts?: CallOption
   return { status: r.status, html: r.type.startsWith('text/html') };
 };
 
-const SCENARIOS: Record<string, Scenario> = {
+/** A scenario per fault: a missing one is a compile error. */
+const SCENARIOS: Record<FaultName, Scenario> = {
   'list-hides-predefined': [async (c) => (await c.names()).includes('bridge'), true, false],
   'list-stale': [
     async (c) => {
@@ -715,16 +716,16 @@ describe('network references', () => {
 
 describe('seeded faults', () => {
   it('are catalogued once each, in known families, and each has a scenario here', () => {
-    const names = FAULTS.map((f) => f.name);
+    const names = FAULT_TABLE.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const f of FAULTS) {
+    for (const f of FAULT_TABLE) {
       expect(FAULT_FAMILIES).toContain(f.family);
       expect(f.description.length).toBeGreaterThan(10);
     }
     expect(Object.keys(SCENARIOS).sort()).toEqual([...names].sort());
   });
 
-  for (const fault of FAULTS) {
+  for (const fault of FAULT_TABLE) {
     it(`${fault.name} (${fault.family}) changes what a client observes`, async () => {
       const [run, clean, faulty] = SCENARIOS[fault.name];
       const seenClean = await run(await target());

@@ -4,9 +4,10 @@
 // realistic way (a case-insensitive or prefix match on names, a substring match on Ids, no Id prefixes, the first of
 // an ambiguous name, a kind of network forgotten by the list) while every other answer stays the engine's. It wraps
 // any Engine, so the memory and the Docker targets carry the same faults.
+import type { FaultName } from '../faults.ts';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 
-export const NEAR_MISS_FAULTS: readonly string[] = [
+export const NEAR_MISS_FAULTS: readonly FaultName[] = [
   'ref-name-any-case',
   'ref-name-prefix',
   'ref-id-substring',
@@ -23,7 +24,7 @@ type Use = 'inspect' | 'remove' | 'connect' | 'disconnect';
 type Kind = 'internal' | 'options' | 'ipam';
 
 /** `engine` with the near-miss faults among `faults` applied; `engine` itself when there is none. */
-export function withNearMissFaults(engine: Engine, faults: ReadonlySet<string>): Engine {
+export function withNearMissFaults(engine: Engine, faults: ReadonlySet<FaultName>): Engine {
   return NEAR_MISS_FAULTS.some((f) => faults.has(f)) ? new NearMissEngine(engine, faults) : engine;
 }
 
@@ -31,11 +32,11 @@ const isSet = (v: unknown): boolean => v !== undefined && v !== null && !(typeof
 
 class NearMissEngine implements Engine {
   readonly #inner: Engine;
-  readonly #faults: ReadonlySet<string>;
+  readonly #faults: ReadonlySet<FaultName>;
   /** The kinds of each network created through this layer (what the list faults forget), by Id. */
   readonly #kinds = new Map<string, Set<Kind>>();
 
-  constructor(inner: Engine, faults: ReadonlySet<string>) {
+  constructor(inner: Engine, faults: ReadonlySet<FaultName>) {
     this.#inner = inner;
     this.#faults = faults;
   }

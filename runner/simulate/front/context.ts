@@ -3,13 +3,14 @@
 // stateful faults remember. Handlers are functions of this context (logins.ts, networks.ts, create.ts), so each
 // concern of the front is a module of its own while the state stays one object per front, never a module variable.
 import type { Engine } from '../engine/engine.ts';
+import type { FaultName } from '../faults.ts';
 import type { Dialect } from './dialect.ts';
 import type { FaultMemory } from './fault-memory.ts';
 import type { SessionStore } from './sessions.ts';
 
 export interface FrontContext {
   readonly engine: Engine;
-  readonly faults: ReadonlySet<string>;
+  readonly faults: ReadonlySet<FaultName>;
   readonly sessions: SessionStore;
   readonly dialect: Dialect;
   /** false: docker-py <= 4.3.1 messages (as in QNAP's captures); true: >= 4.4 messages with the engine URL. */

@@ -3,10 +3,12 @@
 // they make up. Each remembers only while its fault is on, and list-misses-new forgets the networks that are gone, so
 // a front without these faults holds nothing per request: its memory stays flat however long a client hammers it.
 
+import type { FaultName } from '../faults.ts';
+
 type Net = Record<string, unknown>;
 
 export class FaultMemory {
-  readonly #faults: ReadonlySet<string>;
+  readonly #faults: ReadonlySet<FaultName>;
   /** list-stale: every network the front has listed, by Id (the fault is to keep showing them). */
   readonly #seen = new Map<string, Net>();
   /** list-misses-new: the Ids of the networks created through this front that still exist. */
@@ -15,7 +17,7 @@ export class FaultMemory {
   readonly #connected = new Set<string>();
   #unnamed = 0;
 
-  constructor(faults: ReadonlySet<string>) {
+  constructor(faults: ReadonlySet<FaultName>) {
     this.#faults = faults;
   }
 

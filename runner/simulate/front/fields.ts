@@ -2,6 +2,7 @@
 // strings "true" and "false" the page types `internal` and `force` as, and the body docker-py's create_network sends
 // to the engine for a create (with the create faults that drop a field on the way).
 import type { EngineCreateBody } from '../engine/engine.ts';
+import type { FaultName } from '../faults.ts';
 
 /** Python truthiness, which decides whether docker-py adds Internal/EnableIPv6/Force to the engine request. */
 export function pyTruthy(v: unknown): boolean {
@@ -34,7 +35,7 @@ export function fieldsTyped(b: Record<string, unknown>): boolean {
 }
 
 /** The body docker-py's create_network sends for Container Station's fields (reference §9.1). */
-export function createBody(b: Record<string, unknown>, f: ReadonlySet<string>): EngineCreateBody {
+export function createBody(b: Record<string, unknown>, f: ReadonlySet<FaultName>): EngineCreateBody {
   const out: EngineCreateBody = {
     Name: (b.name ?? '') as string,
     Driver: f.has('create-ignores-driver') ? null : ((b.driver ?? null) as string | null),

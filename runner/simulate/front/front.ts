@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { EngineError, type Engine } from '../engine/engine.ts';
 import { withNearMissFaults } from '../engine/near-miss-engine.ts';
-import { activeFaults } from '../faults.ts';
+import { activeFaults, type FaultName } from '../faults.ts';
 import { sendEngineError } from './answers.ts';
 import type { FrontContext } from './context.ts';
 import { create } from './create.ts';
@@ -29,8 +29,8 @@ export interface FrontOptions {
   engine: Engine;
   username?: string;
   password: string;
-  /** Names from faults.ts; an unknown name makes startFront throw. */
-  faults?: string[];
+  /** Seeded faults (../faults.ts); an unknown name (from an untyped caller) makes startFront throw. */
+  faults?: readonly FaultName[];
   host?: string;
   port?: number;
   basePath?: string;
@@ -71,7 +71,7 @@ class Front {
   readonly #hanging: ReadonlySet<string>;
   readonly #basePath: string;
 
-  constructor(opts: FrontOptions, faults: ReadonlySet<string>) {
+  constructor(opts: FrontOptions, faults: ReadonlySet<FaultName>) {
     const refused: LoginEncoding[] = [];
     if (faults.has('login-curl-form-refused')) refused.push('curl-form');
     if (faults.has('login-form-fields-refused')) refused.push('form-fields');

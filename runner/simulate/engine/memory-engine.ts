@@ -2,10 +2,16 @@
 // /work/shared/reference/docker-engine-network-behavior.md on what a conformance suite observes through Container
 // Station: shapes, name resolution, duplicates, running vs created containers, removal and prune rules, and the
 // engine's status and wording of every error. Where the document is silent, moby v20.10's code decides.
-import { randomBytes } from 'node:crypto';
 import { EngineError, type Engine, type EngineContainer, type EngineCreateBody } from './engine.ts';
 import { connectDecodeError, createDecodeError, disconnectDecodeError } from './memory-decode.ts';
-import { checkSubnets, contains, formatIPv4, goMap, ipamDriver, parseIPv4, planIpam, type V4Plan } from './memory-ipam.ts';
+import { checkSubnets, goMap, ipamDriver, parseIPv4, planIpam } from './memory-ipam.ts';
+import {
+  API, DOCKER_BRIDGE, endpointOn, goTimestamp, hex, HOST_CONFLICT, KNOWN_DRIVERS, NONE_CONFLICT, predefinedNetworks, PREDEFINED_NAMES, pyQuote, render,
+  type BridgeSpec, type Container, type Net,
+} from './memory-model.ts';
+import { containerOrFail, findContainer, resolveNetwork } from './memory-resolve.ts';
+
+export { DOCKER_BRIDGE, type BridgeSpec } from './memory-model.ts';
 
 export interface MemoryContainerSpec {
   id?: string;
@@ -15,102 +21,21 @@ export interface MemoryContainerSpec {
 
 export interface MemoryEngineOptions {
   containers?: MemoryContainerSpec[];
+  /** The predefined bridge (default DOCKER_BRIDGE). */
+  bridge?: BridgeSpec;
 }
-
-interface Endpoint {
-  Name: string;
-  EndpointID: string;
-  MacAddress: string;
-  IPv4Address: string;
-  IPv6Address: string;
-}
-
-interface Net {
-  id: string;
-  name: string;
-  created: string;
-  driver: string;
-  enableIPv6: boolean;
-  ipam: { Driver: string; Options: Record<string, string> | null; Config: Record<string, unknown>[] };
-  internal: boolean;
-  attachable: boolean;
-  options: Record<string, string>;
-  labels: Record<string, string>;
-  predefined: boolean;
-  v4?: V4Plan;
-  /** Addresses handed out to endpoints, gateway included. */
-  used: Set<number>;
-  /** Running containers only, by container id: created containers never get an endpoint. */
-  endpoints: Map<string, Endpoint>;
-}
-
-interface Container {
-  id: string;
-  name: string;
-  running: boolean;
-  /** The keys of NetworkSettings.Networks: network names, or the raw term for a created container's phantom entry. */
-  networks: Set<string>;
-}
-
-const API = '/v1.41';
-const PREDEFINED_NAMES = new Set(['bridge', 'host', 'none', 'default']);
-const KNOWN_DRIVERS = new Set(['bridge', 'host', 'null', 'macvlan', 'ipvlan', 'overlay']);
-const HOST_CONFLICT = 'container cannot be disconnected from host network or connected to host network';
-const NONE_CONFLICT = 'container cannot be connected to multiple networks with one of the networks in private (none) mode';
-
-const hex = (bytes: number): string => randomBytes(bytes).toString('hex');
-
-/** Python's urllib.parse.quote(safe='/:'), which docker-py applies to ids in URLs. */
-function pyQuote(s: string): string {
-  return encodeURIComponent(s)
-    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/%2F/g, '/')
-    .replace(/%3A/g, ':');
-}
-
-let lastNs = 0n;
-/** Go's RFC3339Nano in UTC: nanoseconds with trailing zeros dropped, so the digit count varies. */
-function goTimestamp(offsetMs = 0): string {
-  let ns = BigInt(Date.now() + offsetMs) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n);
-  if (offsetMs === 0 && ns <= lastNs) ns = lastNs + 1n;
-  if (offsetMs === 0) lastNs = ns;
-  const seconds = new Date(Number(ns / 1_000_000n)).toISOString().slice(0, 19);
-  const fraction = (ns % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
-  return `${seconds}${fraction ? `.${fraction}` : ''}Z`;
-}
-
-type Resolution = { net: Net } | { status: 400 | 404; message: string };
 
 export class MemoryEngine implements Engine {
   readonly #networks: Net[] = [];
   readonly #containers: Container[] = [];
 
   constructor(opts: MemoryEngineOptions = {}) {
-    const boot = goTimestamp(-60_000);
-    this.#networks.push(
-      this.#predefined('bridge', 'bridge', boot, {
-        'com.docker.network.bridge.default_bridge': 'true',
-        'com.docker.network.bridge.enable_icc': 'true',
-        'com.docker.network.bridge.enable_ip_masquerade': 'true',
-        'com.docker.network.bridge.host_binding_ipv4': '0.0.0.0',
-        'com.docker.network.bridge.name': 'docker0',
-        'com.docker.network.driver.mtu': '1500',
-      }),
-      this.#predefined('host', 'host', boot, {}),
-      this.#predefined('none', 'null', boot, {}),
-    );
+    this.#networks.push(...predefinedNetworks(opts.bridge ?? DOCKER_BRIDGE, () => this.#newNetworkId()));
     const bridge = this.#networks[0];
-    // A daemon started with --bip (as on a NAS, and our private dockerd) shows the Gateway; one that adopted an
-    // existing docker0 omits it (§2.1). Clients must accept both; this model shows the configured form.
-    bridge.ipam.Config = [{ Subnet: '172.17.0.0/16', Gateway: '172.17.0.1' }];
-    const bridgeNet = { base: parseIPv4('172.17.0.0')!, prefix: 16 };
-    bridge.v4 = { ...bridgeNet, gateway: parseIPv4('172.17.0.1')!, range: bridgeNet };
-    bridge.used.add(bridge.v4.gateway);
-
-    for (const spec of opts.containers ?? []) {
-      const c: Container = { id: spec.id ?? hex(32), name: spec.name, running: spec.running, networks: new Set(['bridge']) };
+    for (const container of opts.containers ?? []) {
+      const c: Container = { id: container.id ?? hex(32), name: container.name, running: container.running, networks: new Set(['bridge']) };
       this.#containers.push(c);
-      if (c.running) bridge.endpoints.set(c.id, this.#endpoint(bridge, c));
+      if (c.running) bridge.endpoints.set(c.id, endpointOn(bridge, c));
     }
   }
 
@@ -125,13 +50,13 @@ export class MemoryEngine implements Engine {
 
   async list(): Promise<Record<string, unknown>[]> {
     // The list never fills Containers, even with running containers attached (§2.1).
-    return this.#networks.map((n) => this.#render(n, false));
+    return this.#networks.map((n) => render(n, false));
   }
 
   async inspect(id: string): Promise<Record<string, unknown>> {
-    const r = this.#resolve(id, 'inspect');
+    const r = resolveNetwork(this.#networks, id, 'inspect');
     if ('status' in r) throw new EngineError(r.status, r.message, `${API}/networks/${pyQuote(id)}`);
-    return this.#render(r.net, true);
+    return render(r.net, true);
   }
 
   async create(body: EngineCreateBody): Promise<{ Id: string; Warning: string }> {
@@ -201,8 +126,8 @@ export class MemoryEngine implements Engine {
     const decodeError = connectDecodeError(container);
     if (decodeError) fail(400, decodeError);
     // The container is looked up first: an unknown one is "No such container" whether the network exists or not.
-    const c = this.#container(container ?? '', path);
-    const r = this.#resolve(id, 'find');
+    const c = containerOrFail(this.#containers, container ?? '', path);
+    const r = resolveNetwork(this.#networks, id, 'find');
     if ('status' in r) {
       // A created container accepts any term, even a missing network: it only records a (phantom) entry.
       if (c.running) fail(r.status, r.message);
@@ -213,7 +138,7 @@ export class MemoryEngine implements Engine {
     if (net.driver === 'host') fail(400, HOST_CONFLICT);
     let alreadyOn = false;
     for (const key of c.networks) {
-      const other = this.#resolve(key, 'find');
+      const other = resolveNetwork(this.#networks, key, 'find');
       if ('status' in other) continue;
       if (other.net === net) {
         alreadyOn = true;
@@ -226,7 +151,7 @@ export class MemoryEngine implements Engine {
       return;
     }
     if (alreadyOn && net.endpoints.has(c.id)) fail(403, `endpoint with name ${c.name} already exists in network ${net.name}`);
-    net.endpoints.set(c.id, this.#endpoint(net, c));
+    net.endpoints.set(c.id, endpointOn(net, c));
     c.networks.add(net.name);
   }
 
@@ -238,10 +163,10 @@ export class MemoryEngine implements Engine {
     const decodeError = disconnectDecodeError(container, force);
     if (decodeError) fail(400, decodeError);
     const term = container ?? '';
-    const r = this.#resolve(id, 'find');
-    const c = this.#findContainer(term);
+    const r = resolveNetwork(this.#networks, id, 'find');
+    const c = findContainer(this.#containers, term);
     if (!c) {
-      if (!force) this.#container(term, path);
+      if (!force) containerOrFail(this.#containers, term, path);
       // Force with an unknown container deletes an endpoint by that name (§6); libnetwork refuses an empty one.
       if ('status' in r) fail(r.status, r.message);
       if (term === '') fail(500, 'invalid name: ');
@@ -265,7 +190,7 @@ export class MemoryEngine implements Engine {
 
   async remove(id: string): Promise<void> {
     const path = `${API}/networks/${pyQuote(id)}`;
-    const r = this.#resolve(id, 'remove');
+    const r = resolveNetwork(this.#networks, id, 'remove');
     if ('status' in r) throw new EngineError(r.status, r.message, path);
     const net = r.net;
     if (net.predefined) throw new EngineError(403, `${net.name} is a pre-defined network and cannot be removed`, path);
@@ -283,116 +208,10 @@ export class MemoryEngine implements Engine {
     return { NetworksDeleted: doomed.length > 0 ? doomed.map((n) => n.name) : null };
   }
 
-  #predefined(name: string, driver: string, created: string, options: Record<string, string>): Net {
-    return {
-      id: this.#newNetworkId(),
-      name,
-      created,
-      driver,
-      enableIPv6: false,
-      ipam: { Driver: 'default', Options: null, Config: [] },
-      internal: false,
-      attachable: false,
-      options,
-      labels: {},
-      predefined: true,
-      used: new Set(),
-      endpoints: new Map(),
-    };
-  }
-
   #newNetworkId(): string {
     let id: string;
     do id = hex(32);
     while (this.#networks.some((n) => n.id === id));
     return id;
-  }
-
-  #endpoint(net: Net, c: Container): Endpoint {
-    let ipv4 = '';
-    let mac = '';
-    if (net.v4) {
-      const { base, prefix, range } = net.v4;
-      // Never the subnet's own address or its broadcast (the last one); an IPRange is used from its first address.
-      let addr = Math.max(range.base, base + 1);
-      const free = (a: number): boolean => contains(range, a) && contains(net.v4!, a + 1) && !net.used.has(a);
-      while (!free(addr) && contains(range, addr + 1)) addr++;
-      if (!free(addr)) {
-        throw new EngineError(500, `no available IPv4 addresses on this network's address pools: ${net.name} (${net.id})`, `${API}/networks/${pyQuote(net.name)}/connect`);
-      }
-      net.used.add(addr);
-      ipv4 = `${formatIPv4(addr)}/${prefix}`;
-      // Docker derives the MAC from the address: 02:42 followed by its four bytes.
-      mac = ['02', '42', ...formatIPv4(addr).split('.').map((b) => Number(b).toString(16).padStart(2, '0'))].join(':');
-    }
-    return { Name: c.name, EndpointID: hex(32), MacAddress: mac, IPv4Address: ipv4, IPv6Address: '' };
-  }
-
-  /**
-   * Full Id, then exact name, then unique Id prefix (§4). Ambiguity has three wordings: the GET handler's, the DELETE
-   * handler's (§7, §10 #8) and the daemon's FindNetwork behind connect and disconnect.
-   */
-  #resolve(term: string, op: 'inspect' | 'remove' | 'find'): Resolution {
-    const byId = this.#networks.find((n) => n.id === term);
-    if (byId) return { net: byId };
-    const ambiguous = (count: number, basis: string): Resolution => ({
-      status: 400,
-      message: op === 'inspect'
-        ? `${count} matches found ${basis}: network ${term} is ambiguous`
-        : `network ${term} is ambiguous (${count} matches found ${basis})`,
-    });
-    const byName = this.#networks.filter((n) => n.name === term);
-    if (byName.length === 1) return { net: byName[0] };
-    // FindNetwork (connect, disconnect) says "found on name"; the GET and DELETE handlers say "based on name".
-    if (byName.length > 1) return ambiguous(byName.length, op === 'find' ? 'on name' : 'based on name');
-    const byPrefix = this.#networks.filter((n) => n.id.startsWith(term));
-    if (byPrefix.length === 1) return { net: byPrefix[0] };
-    if (byPrefix.length > 1) return ambiguous(byPrefix.length, 'based on ID prefix');
-    return { status: 404, message: `network ${term} not found` };
-  }
-
-  #findContainer(term: string): Container | undefined {
-    if (term === '') return undefined;
-    const name = term.startsWith('/') ? term.slice(1) : term;
-    return (
-      this.#containers.find((c) => c.id === term)
-      ?? this.#containers.find((c) => c.name === name)
-      ?? this.#uniquePrefix(term)
-    );
-  }
-
-  #uniquePrefix(term: string): Container | undefined {
-    const matches = this.#containers.filter((c) => c.id.startsWith(term));
-    return matches.length === 1 ? matches[0] : undefined;
-  }
-
-  /** daemon.GetContainer: the container, or the engine's 400/404. */
-  #container(term: string, path: string): Container {
-    if (term === '') throw new EngineError(400, 'invalid name or ID supplied: ""', path);
-    const c = this.#findContainer(term);
-    if (!c) throw new EngineError(404, `No such container: ${term}`, path);
-    return c;
-  }
-
-  #render(n: Net, withContainers: boolean): Record<string, unknown> {
-    const containers: Record<string, Endpoint> = {};
-    if (withContainers) for (const [cid, ep] of n.endpoints) containers[cid] = { ...ep };
-    return {
-      Name: n.name,
-      Id: n.id,
-      Created: n.created,
-      Scope: 'local',
-      Driver: n.driver,
-      EnableIPv6: n.enableIPv6,
-      IPAM: structuredClone(n.ipam),
-      Internal: n.internal,
-      Attachable: n.attachable,
-      Ingress: false,
-      ConfigFrom: { Network: '' },
-      ConfigOnly: false,
-      Containers: containers,
-      Options: { ...n.options },
-      Labels: { ...n.labels },
-    };
   }
 }

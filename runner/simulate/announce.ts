@@ -1,5 +1,5 @@
-// What a reference target prints once it serves: one `key: value` per line, then `ready` — the lines scripts and the
-// README read (npm run target:docker, npm run target:memory).
+// What a simulator (and the Docker-backed reference target) prints once it serves: one `key: value` per line, then
+// `ready` — the lines scripts, tests and the README read (`cs-conformance simulate`, npm run target:docker).
 
 export interface Announced {
   url: string;
@@ -8,14 +8,18 @@ export interface Announced {
   createdContainer: string;
 }
 
-export function announce(target: Announced): string {
+/** The lines, each ending in a newline; `passwordEnv` names the variable the password was read from (never its value). */
+export function announce(target: Announced, passwordEnv = 'CS_PASSWORD'): string {
+  return announceLines(target, passwordEnv).map((line) => `${line}\n`).join('');
+}
+
+export function announceLines(target: Announced, passwordEnv = 'CS_PASSWORD'): string[] {
   return [
     `url: ${target.url}`,
     `username: ${target.username}`,
-    'password-env: CS_PASSWORD',
+    `password-env: ${passwordEnv}`,
     `running-container: ${target.runningContainer}`,
     `created-container: ${target.createdContainer}`,
     'ready',
-    '',
-  ].join('\n');
+  ];
 }

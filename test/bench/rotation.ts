@@ -27,7 +27,7 @@ const median = (xs: number[]) => {
 export async function rotationRow(reps: number, timedRun: TimedRun): Promise<RotationRow> {
   const password = 'bench-password';
   const plain = await startSimulator({ password });
-  const rotating = await startSimulator({ password, session: { rotateCookie: true } });
+  const rotating = await startSimulator({ password, session: { rotateCookie: true }, recordIssued: true });
   const env = { CS_PASSWORD: password };
   const args = (t: Simulator) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive'];
   const run = async (t: Simulator) => {

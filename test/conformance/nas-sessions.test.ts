@@ -37,7 +37,7 @@ afterAll(async () => {
 /** A run of the CLI against a memory target of its own with `target` options; `onLine` sees each stdout line. */
 function scenario(target: Omit<SimulatorOptions, 'password'>, args: string[] = [], onLine?: (line: string, t: { setPassword(p: string): void }) => void) {
   return early(async (): Promise<Outcome> => {
-    const t = await startSimulator({ password: PASSWORD, ...target });
+    const t = await startSimulator({ password: PASSWORD, recordIssued: true, ...target });
     closers.push(() => t.close());
     const reportDir = tempDir('cs-nas-sessions-');
     // With --base-path, the bare origin: the base path is what the case is about.

@@ -62,7 +62,7 @@ async function keptApi(baseUrl: string, budget = new LoginBudget({ max: 2, spent
 }
 
 async function front(session: SessionOptions): Promise<RunningFront> {
-  const f = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session });
+  const f = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session, recordIssued: true });
   closers.push(() => f.close());
   return f;
 }

@@ -1,9 +1,6 @@
 // The reference target's switches for a NAS as others use it (issue 24): an operation that never answers (hang.ts),
 // another user's networks (half in use), and another client busy beside (crowd.ts); through the memory target's
-// options and its command line.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+// options (the command line's are test/simulate/command.test.ts's).
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFront } from '../../runner/simulate/front/front.ts';
 import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
@@ -76,19 +73,4 @@ describe('another user and a busy client', () => {
     expect(t.crowd!.engine.touched).toEqual([`DELETE ${theirs}`]);
   });
 
-  it('run directly: --others N --busy --hang OPERATION', async () => {
-    const cli = fileURLToPath(new URL('../../runner/simulate/simulator.ts', import.meta.url));
-    const child = spawn(process.execPath, [cli, '--others', '4', '--busy', '--hang', 'inspect'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-    const url = /^url: (\S+)$/m.exec(stdout)![1];
-    const call = await session({ url, username: 'admin' } as Simulator);
-    const names = ((await (await call('/networks')).json()) as { Name: string }[]).map((n) => n.Name);
-    expect(names.filter((n) => n.startsWith('other-user-'))).toHaveLength(4);
-    expect(await answered(call('/networks/bridge/inspect', { signal: AbortSignal.timeout(300) }))).toBe('TimeoutError');
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(0);
-  });
 });

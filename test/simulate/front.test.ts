@@ -1,8 +1,5 @@
 // The reference front over real HTTP with the memory engine: session, every route, the envelope in both docker-py
 // formats, the engine semantics as a client sees them, and one scenario per seeded fault showing it changes behaviour.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAULT_FAMILIES, FAULT_TABLE, type FaultName } from '../../runner/simulate/faults.ts';
 import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from '../../runner/simulate/front/front.ts';
@@ -747,9 +744,7 @@ describe('seeded faults', () => {
   });
 });
 
-describe('memory target', () => {
-  const cli = fileURLToPath(new URL('../../runner/simulate/simulator.ts', import.meta.url));
-
+describe('the simulator', () => {
   it('serves the API at its url with a running and a created container', async () => {
     const t = await startSimulator({ password: PASSWORD, faults: ['prune-noop'] });
     try {
@@ -766,37 +761,4 @@ describe('memory target', () => {
     }
   });
 
-  it('run directly: refuses to start without CS_PASSWORD', async () => {
-    const env = { ...process.env };
-    delete env.CS_PASSWORD;
-    const child = spawn(process.execPath, [cli], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('CS_PASSWORD');
-  });
-
-  it('run directly: prints its key lines, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--fault', 'prune-empty-array'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-    const lines = Object.fromEntries(stdout.trim().split('\n').filter((l) => l.includes(': ')).map((l) => l.split(': ') as [string, string]));
-    expect(lines).toEqual({
-      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/container-station\/api\/v1$/),
-      username: 'admin',
-      'password-env': 'CS_PASSWORD',
-      'running-container': RUNNING,
-      'created-container': CREATED,
-    });
-    expect(stdout).not.toContain(PASSWORD);
-    const c = new Client(lines.url);
-    await c.login();
-    expect((await c.call('DELETE', '/networks/')).body).toEqual({ NetworksDeleted: [] });
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(0);
-  });
 });

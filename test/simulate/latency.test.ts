@@ -51,46 +51,16 @@ describe('memory target with latency', () => {
 });
 
 describe('--latency on the command line', () => {
-  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-  const SIMULATOR = '../../runner/simulate/simulator.ts';
-  const DOCKER_TARGET = '../reference-target/docker-target.ts';
-
-  function start(name: string, args: string[]) {
-    const child = spawn(process.execPath, [script(name), ...args], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `cs-conformance simulate --latency` is test/simulate/command.test.ts's.
+  it('a bad latency: one line and exit 2 from the Docker target (before any engine starts)', async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../reference-target/docker-target.ts', import.meta.url)), '--latency', '2.5'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => clearTimeout(killer));
-    return child;
-  }
-
-  /** How a target run with bad arguments ends: its exit code and its stderr, trimmed. */
-  async function refusal(name: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
-    const child = start(name, args);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     const [code] = await once(child, 'exit');
-    return { code, stderr: stderr.trim() };
-  }
-
-  it('memory-target.ts --latency MS delays every answer by MS', async () => {
-    const child = start(SIMULATOR, ['--latency', String(LATENCY)]);
-    try {
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-      const url = /^url: (\S+)$/m.exec(stdout)![1];
-      await timedRequest(url);
-      expect(await timedRequest(url)).toBeGreaterThanOrEqual(LATENCY - 1);
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
-  });
-
-  it('a bad latency: one line and exit 2, from the memory and the Docker target alike (before any engine starts)', async () => {
-    expect(await refusal(SIMULATOR, ['--latency', 'soon'])).toEqual({ code: 2, stderr: 'memory-target: --latency takes a whole number of milliseconds from 0 to 60000, got "soon"' });
-    const docker = await refusal(DOCKER_TARGET, ['--latency', '2.5']);
-    expect(docker.code).toBe(2);
-    expect(docker.stderr.split('\n')).toHaveLength(1);
-    expect(docker.stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
+    clearTimeout(killer);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
   });
 });

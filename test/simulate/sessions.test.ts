@@ -20,7 +20,7 @@ interface Reply {
 }
 
 async function start(session: SessionOptions): Promise<{ front: RunningFront; call: (method: string, path: string, o?: { cookie?: string; body?: string; type?: string }) => Promise<Reply> }> {
-  const front = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session });
+  const front = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session, recordIssued: true });
   // One connection, kept alive: what a connection limit does is seen on it.
   const agent = new Agent({ connections: 1 });
   opened.push(front, agent);

@@ -43,7 +43,11 @@ class NearMissEngine implements Engine {
 
   async list(): Promise<Record<string, unknown>[]> {
     const forgotten = (['internal', 'options', 'ipam'] as const).filter((k) => this.#faults.has(`list-misses-${k}`));
-    return (await this.#inner.list()).filter((n) => !forgotten.some((k) => this.#kinds.get(String(n.Id))?.has(k)));
+    const nets = await this.#inner.list();
+    // The kinds of a network that is gone no longer matter (however many a long session creates and removes).
+    const live = new Set(nets.map((n) => String(n.Id)));
+    for (const id of this.#kinds.keys()) if (!live.has(id)) this.#kinds.delete(id);
+    return nets.filter((n) => !forgotten.some((k) => this.#kinds.get(String(n.Id))?.has(k)));
   }
 
   async create(body: EngineCreateBody): Promise<{ Id: string; Warning: string }> {

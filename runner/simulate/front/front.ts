@@ -16,7 +16,7 @@ import { create } from './create.ts';
 import { answering, shapeAnswer, type Dialect } from './dialect.ts';
 import { FaultMemory } from './fault-memory.ts';
 import { hangingRoutes } from './hang.ts';
-import { sendEnvelope } from './http.ts';
+import { sendEnvelope, watchExchange, type Exchange } from './http.ts';
 import { withLatency } from './latency.ts';
 import { login, loginRefresh, logout, sessionOf } from './logins.ts';
 import { connect, disconnect, inspect, list, prune, remove, system } from './networks.ts';
@@ -46,6 +46,10 @@ export interface FrontOptions {
   session?: SessionOptions;
   /** Operations never answered (hang.ts names them, e.g. `inspect`); an unknown name makes startFront throw. */
   hang?: string[];
+  /** Keep every session cookie value issued, for RunningFront.issued() (a test's secrets); otherwise none is kept. */
+  recordIssued?: boolean;
+  /** Told how each request ended (`cs-conformance simulate` prints a line per exchange). */
+  onExchange?: (e: Exchange) => void;
 }
 
 export interface RunningFront {
@@ -56,8 +60,10 @@ export interface RunningFront {
   requests(): number;
   /** The addresses locked out after failed logins (SessionOptions.lockoutAfter); a run must never cause one. */
   lockouts(): string[];
-  /** Every session cookie value the front issued. */
+  /** Every session cookie value the front issued (started with recordIssued; otherwise this throws). */
   issued(): string[];
+  /** How many sessions the front holds now (ended ones are dropped). */
+  liveSessions(): number;
   /** How many connections the front has accepted so far. */
   connections(): number;
   /** Changes the password the front accepts, as an administrator would mid-run. */
@@ -78,7 +84,7 @@ class Front {
     this.ctx = {
       engine: withNearMissFaults(opts.engine, faults),
       faults,
-      sessions: new SessionStore(opts.session ?? {}, opts.username ?? 'admin', opts.password, { refused, anyPassword: faults.has('login-any-password') }),
+      sessions: new SessionStore(opts.session ?? {}, opts.username ?? 'admin', opts.password, { refused, anyPassword: faults.has('login-any-password'), recordIssued: opts.recordIssued }),
       dialect: opts.dialect ?? {},
       dockerPyUrl: opts.dockerPyUrlFormat ?? false,
       versions: { qpkg: '2.4.0.2316-reference', firmware: 'reference', ...opts.versions },
@@ -155,8 +161,10 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
   const limitConnection = connectionLimit(opts.session?.maxRequestsPerConnection);
   let received = 0;
   let connections = 0;
+  const onExchange = opts.onExchange;
   const server = createServer((req, res) => {
     received++;
+    if (onExchange) watchExchange(req, res, onExchange);
     limitConnection(req, res);
     handle(req, res);
   });
@@ -176,6 +184,7 @@ export async function startFront(opts: FrontOptions): Promise<RunningFront> {
     requests: () => received,
     lockouts: () => sessions.lockouts(),
     issued: () => sessions.issued(),
+    liveSessions: () => sessions.live(),
     connections: () => connections,
     setPassword: (password) => sessions.setPassword(password),
     close: () => {

@@ -1,5 +1,5 @@
 // Reading request bodies and writing responses for the reference front: JSON bodies, Container Station's error
-// envelope, and the HTML pages some seeded faults answer with.
+// envelope, the HTML pages some seeded faults answer with, and how each exchange ended (the simulator's console lines).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -66,4 +66,31 @@ export function sendHtml(res: ServerResponse, status: number, title: string): vo
   const text = `<!DOCTYPE html>\n<html><head><title>${title}</title></head><body><h1>${title}</h1></body></html>\n`;
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(text) });
   res.end(text);
+}
+
+/** How one request ended, for a console line: never a header, a cookie or a body. */
+export interface Exchange {
+  method: string;
+  /** The path as sent, without its query (which is never shown). */
+  path: string;
+  /** Whether the request had a query string. */
+  query: boolean;
+  /** The status answered, or undefined when the connection closed before an answer (a hanging operation). */
+  status?: number;
+  ms: number;
+}
+
+/** Tells `onExchange` how the request ended, once: when its answer is sent, or when its connection closes first. */
+export function watchExchange(req: IncomingMessage, res: ServerResponse, onExchange: (e: Exchange) => void): void {
+  const started = performance.now();
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  let told = false;
+  const tell = (status: number | undefined): void => {
+    if (told) return;
+    told = true;
+    onExchange({ method: req.method ?? '', path: q < 0 ? url : url.slice(0, q), query: q >= 0, status, ms: performance.now() - started });
+  };
+  res.once('finish', () => tell(res.statusCode));
+  res.once('close', () => tell(res.writableFinished ? res.statusCode : undefined));
 }

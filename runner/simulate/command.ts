@@ -122,6 +122,31 @@ export function exchangeLine(e: Exchange): string {
   return e.status === undefined ? `${e.method} ${path} → no answer (the connection closed after ${ms} ms)` : `${e.method} ${path} → ${e.status} ${ms} ms`;
 }
 
+/** How long an exchange line may wait to be written with the next ones (one write for many: cheaper under load). */
+const FLUSH_MS = 20;
+
+/** Lines written together: at most FLUSH_MS after the first of them, or at once when 256 wait. */
+function lineBatcher(out: (text: string) => void): { add(line: string): void; flush(): void } {
+  let pending: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  const flush = (): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!pending.length) return;
+    const lines = pending;
+    pending = [];
+    out(lines.join('\n'));
+  };
+  return {
+    add: (line) => {
+      pending.push(line);
+      if (pending.length >= 256) flush();
+      else timer ??= setTimeout(flush, FLUSH_MS);
+    },
+    flush,
+  };
+}
+
 export async function runSimulateCommand(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const settings = parseSimulateArgs(argv);
   if (settings === 'help') {
@@ -136,7 +161,8 @@ export async function runSimulateCommand(argv: string[], io: Io, env: NodeJS.Pro
   if (!password) {
     throw new CannotRunError(`simulate: ${settings.passwordEnv} is not set`, `export the password ${settings.username} logs in with as ${settings.passwordEnv} (or name another variable with --password-env)`);
   }
-  const simulator = await startSimulator({ ...settings, password, onExchange: (e) => io.out(exchangeLine(e)) }).catch((err: NodeJS.ErrnoException) => {
+  const lines = lineBatcher(io.out);
+  const simulator = await startSimulator({ ...settings, password, onExchange: (e) => lines.add(exchangeLine(e)) }).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EADDRINUSE') throw new CannotRunError(`simulate: port ${settings.port} is in use`, 'pick another --port (0 picks a free one)');
     if (err.code === 'EACCES') throw new CannotRunError(`simulate: port ${settings.port} may not be opened by this user`, 'pick a port above 1023 with --port');
     throw new CannotRunError(`simulate: could not start: ${err.message.split('\n')[0]}`);
@@ -151,6 +177,7 @@ export async function runSimulateCommand(argv: string[], io: Io, env: NodeJS.Pro
   // What a client must never do on a shared NAS, said where the person who asked for the other user will read it.
   const touched = simulator.crowd?.engine.touched ?? [];
   await simulator.close();
+  lines.flush();
   if (touched.length) io.err(`simulate: a client changed what is the other user's: ${touched.join('; ')}`);
   io.out(`stopped: ${why.replace('this run', 'the simulator')}`);
   return 0;

@@ -138,6 +138,14 @@ export function endpointOn(net: Net, c: Container): Endpoint {
   return { Name: c.name, EndpointID: hex(32), MacAddress: mac, IPv4Address: ipv4, IPv6Address: '' };
 }
 
+/** A copy of a network's IPAM as shown (its Config entries hold strings, and AuxiliaryAddresses a map of them). */
+function copyIpam(ipam: Net['ipam']): Net['ipam'] {
+  const config = ipam.Config.map((c) => (isMap(c.AuxiliaryAddresses) ? { ...c, AuxiliaryAddresses: { ...c.AuxiliaryAddresses } } : { ...c }));
+  return { Driver: ipam.Driver, Options: ipam.Options && { ...ipam.Options }, Config: config };
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 /** A network as the engine's JSON shows it (the list passes withContainers false: it never fills Containers). */
 export function render(n: Net, withContainers: boolean): Record<string, unknown> {
   const containers: Record<string, Endpoint> = {};
@@ -149,7 +157,7 @@ export function render(n: Net, withContainers: boolean): Record<string, unknown>
     Scope: 'local',
     Driver: n.driver,
     EnableIPv6: n.enableIPv6,
-    IPAM: structuredClone(n.ipam),
+    IPAM: copyIpam(n.ipam),
     Internal: n.internal,
     Attachable: n.attachable,
     Ingress: false,

@@ -37,7 +37,8 @@ const OPERATION_OF: Record<string, DialectOperation> = {
 const routed = new WeakMap<ServerResponse, DialectOperation>();
 
 /** Tells the hook which operation `res` answers (the front's route kind: 'create', 'inspectPath', …). */
-export function answering(res: ServerResponse, routeKind: string): void {
+export function answering(res: ServerResponse, routeKind: string, dialect: Dialect): void {
+  if (isDefault(dialect)) return;
   const op = OPERATION_OF[routeKind];
   if (op) routed.set(res, op);
 }

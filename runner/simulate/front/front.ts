@@ -119,7 +119,7 @@ class Front {
     }
     const route = routed.route;
     const ctx = this.ctx;
-    answering(res, route.kind);
+    answering(res, route.kind, ctx.dialect);
     // A hanging operation is never answered; close() destroys the socket.
     if (this.#hanging.has(route.kind)) return;
     if (route.kind === 'login') return login(ctx, req, res);

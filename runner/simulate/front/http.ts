@@ -8,19 +8,30 @@ export type BodyResult =
   | { ok: true; value: Record<string, unknown> }
   | { ok: false; status: 400 | 413; message: string };
 
-export type TextResult = { ok: true; text: string } | { ok: false; status: 413; message: string };
+export type TextResult = { ok: true; text: string } | { ok: false; status: 400 | 413; message: string };
 
-/** The body as text, drained to the end; over MAX_BODY_BYTES it is refused (413). */
-export async function readText(req: IncomingMessage): Promise<TextResult> {
-  const chunks: Buffer[] = [];
-  let length = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    length += chunk.length;
-    // Keep draining so the client sees our answer rather than a reset.
-    if (length <= MAX_BODY_BYTES) chunks.push(chunk);
-  }
-  if (length > MAX_BODY_BYTES) return { ok: false, status: 413, message: `request body larger than ${MAX_BODY_BYTES} bytes` };
-  return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+/** The body as text, drained to the end; over MAX_BODY_BYTES it is refused (413). Events, not an async iterator: cheaper per request. */
+export function readText(req: IncomingMessage): Promise<TextResult> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let length = 0;
+    req.on('data', (chunk: Buffer) => {
+      length += chunk.length;
+      // Keep draining so the client sees our answer rather than a reset.
+      if (length <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    let ended = false;
+    req.once('error', reject);
+    // A client gone before its body ended gets no answer (its socket is gone); the handler stops at the refusal.
+    req.once('close', () => {
+      if (!ended) resolve({ ok: false, status: 400, message: 'the request was closed before its body ended' });
+    });
+    req.once('end', () => {
+      ended = true;
+      if (length > MAX_BODY_BYTES) resolve({ ok: false, status: 413, message: `request body larger than ${MAX_BODY_BYTES} bytes` });
+      else resolve({ ok: true, text: chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8') });
+    });
+  });
 }
 
 /** `text` as a JSON object, or the refusal the front answers. */

@@ -1,8 +1,8 @@
-// A NAS shared with others, as the reference targets can be asked to be: another user's networks already there (N of
-// them, half with that user's running container attached, half unused), and another client busy creating a network
-// with its running container attached and removing its older ones every ~100 ms. Both talk to the engine directly,
-// as docker compose or the Container Station UI do on a NAS, so every engine call the front makes is a client's of
-// the front (the suite's, in a run).
+// A NAS shared with others, as the simulator and the Docker target can be asked to be: another user's networks already
+// there (N of them, half with that user's running container attached, half unused), and another client busy creating
+// a network with its running container attached and removing its older ones every ~100 ms. Both talk to the engine
+// directly, as docker compose or the Container Station UI do on a NAS, so every engine call the front makes is a
+// client's of the front (the suite's, in a run).
 //
 // The engine the front is given (SharedEngine) serves one call at a time, the busy client's steps holding it in
 // between, so the busy client's networks are never unused when a call of the front arrives: a prune that took one

@@ -1,9 +1,9 @@
-// The near-miss faults (faults.ts, families reference and list): a firmware's own layer between the API and the
+// The near-miss faults (../faults.ts, families reference and list): a firmware's own layer between the API and the
 // engine that gets a reference or the list almost right. Many firmwares look a reference up in their own table before
 // they call the engine, or list networks from a table of their own; each fault here bends that layer in one
 // realistic way (a case-insensitive or prefix match on names, a substring match on Ids, no Id prefixes, the first of
 // an ambiguous name, a kind of network forgotten by the list) while every other answer stays the engine's. It wraps
-// any Engine, so the memory and the Docker targets carry the same faults.
+// any Engine, so the simulator and the Docker target carry the same faults.
 import type { FaultName } from '../faults.ts';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 

@@ -1,8 +1,8 @@
-// The reference front: Container Station's v1 networks API, as documented for 2.4.0.2316, over any Engine. It only
+// The front: Container Station's v1 networks API, as documented for 2.4.0.2316, over any Engine. It only
 // translates (request fields → the docker-py call Container Station makes, engine errors → the error envelope); every
 // decision about ids, duplicates, names, not-found, in-use and prune is the engine's. Seeded faults (../faults.ts)
 // each bend one documented behaviour so that a conformance suite can be shown to catch it; the near misses of
-// reference resolution and of the list sit in a layer between the front and the engine (near-miss-engine.ts).
+// reference resolution and of the list sit in a layer between the front and the engine (../engine/near-miss-engine.ts).
 // This module is the server and the dispatch; the routes, logins, network operations and creates are modules of
 // their own, sharing one FrontContext per front.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -101,8 +101,8 @@ class Front {
     } catch (err) {
       if (err instanceof EngineError) return sendEngineError(this.ctx, res, err);
       // A bug, not a behaviour: say so without echoing anything the client sent.
-      console.error(`reference front: unexpected ${err instanceof Error ? err.name : 'error'}: ${err instanceof Error ? err.message : String(err)}`);
-      if (!res.headersSent) sendEnvelope(res, 500, 500, 'internal error in the reference front');
+      console.error(`the front: unexpected ${err instanceof Error ? err.name : 'error'}: ${err instanceof Error ? err.message : String(err)}`);
+      if (!res.headersSent) sendEnvelope(res, 500, 500, 'internal error in the front');
       else res.destroy();
     }
   }

@@ -1,4 +1,4 @@
-// Operations the reference front never answers: a NAS whose call hangs (a stuck engine call, a lock never released)
+// Operations the front never answers: a NAS whose call hangs (a stuck engine call, a lock never released)
 // rather than failing. `--hang inspect` holds every inspect (both paths) open until the client gives up; the seeded
 // fault hang-list is the same for GET /networks. The connection stays open, with nothing sent, until the client's
 // own deadline ends it or the front closes.

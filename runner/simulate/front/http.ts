@@ -1,4 +1,4 @@
-// Reading request bodies and writing responses for the reference front: JSON bodies, Container Station's error
+// Reading request bodies and writing responses for the front: JSON bodies, Container Station's error
 // envelope, the HTML pages some seeded faults answer with, and how each exchange ended (the simulator's console lines).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 

@@ -36,7 +36,7 @@ export async function login(ctx: FrontContext, req: IncomingMessage, res: Server
   // Refused logins answer HTTP 400 with code 400, the v1 backend's usual failure code. 401 stays reserved for
   // "no valid session", which clients answer by logging in again, and 403 means "2-step verification: use sid".
   if (body.sid !== undefined && body.username === undefined) {
-    return refuse(() => sendEnvelope(res, 400, 400, 'login with a QTS sid is not supported by the reference front'));
+    return refuse(() => sendEnvelope(res, 400, 400, 'login with a QTS sid is not supported by this simulator'));
   }
   const opened = ctx.sessions.login(body);
   if (!opened) return refuse(() => sendEnvelope(res, 400, 400, 'invalid username or password'));

@@ -1,8 +1,8 @@
-// How the reference front keeps sessions and takes logins, where the page is silent and real firmware differs: how
+// How the front keeps sessions and takes logins, where the page is silent and real firmware differs: how
 // long a session lasts, how an ended one is answered, the cookie's name, a new cookie value on every answer, which
 // login encodings are read, an address locked out after failed logins, and a connection closed after N requests (as
-// nginx's keepalive_requests does). Each is a switch of the front (FrontOptions.session), of the memory and Docker
-// targets and of their command lines; without any, the front behaves as it always did.
+// nginx's keepalive_requests does). Each is a switch of the front (FrontOptions.session), of `cs-conformance simulate`
+// and the Docker target; without any, the front behaves as it always did.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -240,7 +240,7 @@ export function connectionLimit(max: number | undefined): (req: IncomingMessage,
 
 // --- Command lines of the targets ------------------------------------------------------------------------------
 
-/** The switches' flags, for node:util parseArgs (memory-target.ts and docker-target.ts take the same). */
+/** The switches' flags, for node:util parseArgs (../flags.ts gathers them for the simulator and the Docker target). */
 export const SESSION_FLAGS = {
   'session-lifetime': { type: 'string' },
   'ended-session': { type: 'string' },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// cs-conformance: run | list | mock | proxy | matrix | diff. Every "could not run" case ends as one line on stderr and exit 2.
+// cs-conformance: run | list | mock | simulate | proxy | matrix | diff. Every "could not run" case ends as one line on stderr and exit 2.
 import { enableCompileCache } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +58,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'mock':
       return (await import('./mock.ts')).runMockCommand(rest, io);
+    case 'simulate':
+      return (await import('./simulate/command.ts')).runSimulateCommand(rest, io);
     case 'proxy':
       return (await import('./proxy.ts')).runProxy(rest, io);
     case 'matrix':

@@ -27,6 +27,12 @@ export const COMMANDS: CommandHelp[] = [
   },
   { name: 'list', usage: '', summary: 'print the suites and their checks (the IDs --check, --skip-check and --known-failures take)' },
   { name: 'mock', usage: '[--port N] [--base-path PATH]', summary: "serve the Prism mock of the spec on the NAS's paths, one line per exchange", ownHelp: true },
+  {
+    name: 'simulate',
+    usage: '[--port N] [--fault NAME]… [options]',
+    summary: 'a stateful NAS on loopback, in the state of the documentation page, to run your client against',
+    ownHelp: true,
+  },
   { name: 'proxy', usage: '--target URL [--port N] [--duration S]', summary: 'a validating proxy: judge what real clients send and get, report spec drift', ownHelp: true },
   { name: 'matrix', usage: '<results.json|junit.xml>... [--out FILE]', summary: 'many runs as one table: a row per check, a column per run', ownHelp: true },
   {

@@ -14,9 +14,11 @@ describe('npm run bench', () => {
   it("measures the mock run and a stateful run phase by phase, Prism's own start, the per-request ratio, and judges the goals", async () => {
     const json = join(dir, 'bench.json');
     // The latency table at its smallest (one cell); the --latency-only case below covers it.
-    const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--latencies', '0', '--concurrencies', '1', '--latency-reps', '1', '--json', json], { killAfterMs: 170_000 });
+    const r = await runScript(BENCH, ['--reps', '1', '--no-docker', '--requests', '20', '--latencies', '0', '--concurrencies', '1', '--latency-reps', '1', '--load-requests', '400', '--memory-requests', '4000', '--json', json], { killAfterMs: 170_000 });
     expect(r.code, describeRun(r)).toBe(0);
-    for (const table of ['| run |', '| the embedded Prism alone', '| phase of a run', '| per suite', '| per request', '| latency per answer', '| memory target, 1 rep interleaved', '| goal |']) expect(r.stdout).toContain(table);
+    for (const table of ['| run |', '| the embedded Prism alone', '| phase of a run', '| per suite', '| per request', '| latency per answer', '| memory target, 1 rep interleaved', '| the same mix', '| cs-conformance simulate, resident memory', '| goal |']) {
+      expect(r.stdout).toContain(table);
+    }
     const out = JSON.parse(readFileSync(json, 'utf8'));
     for (const run of [out.mock, out.memory]) {
       for (const k of ['wallMs', 'requests', 'roundTripMs', 'fixedCostMs', 'peakRssMiB']) expect(Number.isFinite(run[k]) && run[k] > 0, `${run.label} ${k}: ${run[k]}`).toBe(true);
@@ -39,9 +41,34 @@ describe('npm run bench', () => {
     expect(out.rotation.rotatingMs).toBeGreaterThan(0);
     expect(out.rotation.cookiesPerRun).toBeGreaterThan(100);
     expect(out.goals.map((g: { goal: string }) => g.goal)).toContain('a run against a target rotating the session cookie on every answer at most 1.5× the same run without rotation');
-    expect(out.goals).toHaveLength(5);
+    // simulate against mock, at 1 and 16 connections, both measured; the simulator's memory at both marks.
+    expect(out.simulate.throughput.map((c: { connections: number }) => c.connections)).toEqual([1, 16]);
+    for (const c of out.simulate.throughput) {
+      for (const k of ['simulatePerSecond', 'mockPerSecond', 'noopPerSecond', 'ratio']) expect(Number.isFinite(c[k]) && c[k] > 0, `${c.connections} connections ${k}: ${c[k]}`).toBe(true);
+    }
+    expect(out.simulate.memory).toMatchObject({ reps: 1, early: 1000, late: 4000 });
+    expect(out.simulate.memory.earlyRssMiB).toBeGreaterThan(10);
+    expect(out.simulate.memory.lateRssMiB).toBeGreaterThan(10);
+    expect(out.simulate.memory.doubleRssMiB).toBeGreaterThan(10);
+    expect(out.goals.map((g: { goal: string }) => g.goal)).toEqual(expect.arrayContaining([
+      'simulate at least 3× the requests per second of mock at 1 connection',
+      'simulate at least 3× the requests per second of mock at 16 connections',
+      "simulate's resident memory after 4,000 requests at most 1.2× after 1,000",
+    ]));
+    expect(out.goals).toHaveLength(8);
     for (const g of out.goals) expect(typeof g.met).toBe('boolean');
   }, 180_000);
+
+  it('--simulate-only: the simulate and mock rows and their goals alone', async () => {
+    const json = join(dir, 'simulate.json');
+    const r = await runScript(BENCH, ['--simulate-only', '--reps', '1', '--load-requests', '200', '--memory-requests', '2000', '--json', json], { killAfterMs: 120_000 });
+    expect(r.code, describeRun(r)).toBe(0);
+    expect(r.stdout).toContain('| 16 keep-alive connections |');
+    const { simulate, goals } = JSON.parse(readFileSync(json, 'utf8'));
+    expect(simulate.throughput).toHaveLength(2);
+    expect(goals).toHaveLength(3);
+    expect(r.stderr).toBe('');
+  }, 120_000);
 
   it('--latency-only: wall time per latency × concurrency, the requests counted twice, the critical path and the three ratios', async () => {
     const json = join(dir, 'latency.json');
@@ -71,5 +98,8 @@ describe('npm run bench', () => {
     const r = await runScript(BENCH, ['--reps', '0']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe('bench: --reps takes a whole number from 1 to 50');
+    const memory = await runScript(BENCH, ['--simulate-only', '--memory-requests', '10']);
+    expect(memory.code).toBe(2);
+    expect(memory.stderr.trim()).toBe('bench: --memory-requests takes a whole number from 2000 to 10000000');
   });
 });

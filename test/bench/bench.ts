@@ -1,8 +1,10 @@
 // npm run bench [-- --reps N] [--json FILE] [--no-docker] [--only-requests] [--requests N]
 //                  [--latency-only] [--latency-reps N] [--latencies MS,…] [--concurrencies N,…] [--rotation-only]
+//                  [--simulate-only] [--load-requests N] [--memory-requests N]
 // How long a conformance run takes and where the time goes, what the harness costs per request next to raw undici
 // over the same keep-alive connection, how a run scales with the target's answer time and --concurrency, and how long
-// the embedded Prism alone takes to start, and what a session cookie rotating on every answer costs (rotation.ts).
+// the embedded Prism alone takes to start, what a session cookie rotating on every answer costs (rotation.ts), and
+// what `cs-conformance simulate` serves against `cs-conformance mock` and the memory it keeps (simulate-bench.ts).
 // Several repetitions, medians; one table each; optional JSON.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,9 @@ import type { RunResult } from '../../reporters/model.ts';
 import { Api } from '../../runner/api.ts';
 import { DEFAULTS } from '../../runner/settings.ts';
 import { Transport } from '../../runner/transport.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { printRotationRow, rotationGoal, rotationRow } from './rotation.ts';
+import { memoryRow, printSimulateRows, simulateGoals, throughputRows } from './simulate-bench.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -277,10 +280,10 @@ interface LatencyCell {
  */
 async function latencyTable(latencies: number[], concurrencies: number[], reps: number) {
   const password = 'bench-password';
-  const targets = new Map<number, MemoryTarget>();
+  const targets = new Map<number, Simulator>();
   try {
-    for (const ms of latencies) targets.set(ms, await startMemoryTarget({ password, latencyMs: ms }));
-    const args = (t: MemoryTarget, concurrency: number) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive', '--concurrency', String(concurrency)];
+    for (const ms of latencies) targets.set(ms, await startSimulator({ password, latencyMs: ms }));
+    const args = (t: Simulator, concurrency: number) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive', '--concurrency', String(concurrency)];
     const env = { CS_PASSWORD: password };
     // Warm the compile cache and the page cache, on the quickest cell.
     await timedRun(args(targets.get(Math.min(...latencies))!, Math.max(...concurrencies)), env);
@@ -393,6 +396,9 @@ async function main() {
       latencies: { type: 'string', default: '0,20,50' },
       concurrencies: { type: 'string', default: `1,${DEFAULTS.concurrency},8,${UNLIMITED}` },
       'rotation-only': { type: 'boolean', default: false },
+      'simulate-only': { type: 'boolean', default: false },
+      'load-requests': { type: 'string', default: '4000' },
+      'memory-requests': { type: 'string', default: '100000' },
     },
   });
   const reps = Number(values.reps);
@@ -405,6 +411,17 @@ async function main() {
   if (!Number.isInteger(latencyReps) || latencyReps < 1 || latencyReps > 10) throw new Error('--latency-reps takes a whole number from 1 to 10');
   const latencies = numberList(values.latencies, '--latencies', 0, 1000);
   const concurrencies = numberList(values.concurrencies, '--concurrencies', 1, UNLIMITED);
+  // Requests per cell of the simulate/mock table, and the simulator's long run of the memory row (its early mark: 1 000).
+  const loadRequests = Number(values['load-requests']);
+  if (!Number.isInteger(loadRequests) || loadRequests < 64 || loadRequests > 1_000_000) throw new Error('--load-requests takes a whole number from 64 to 1000000');
+  const memoryRequests = Number(values['memory-requests']);
+  if (!Number.isInteger(memoryRequests) || memoryRequests < 2000 || memoryRequests > 10_000_000) throw new Error('--memory-requests takes a whole number from 2000 to 10000000');
+  const simulateRows = async () => {
+    const throughput = await throughputRows(reps, loadRequests);
+    // Fresh processes of 200 000 requests each: three are enough to see the spread.
+    const memory = await memoryRow(Math.min(reps, 3), 1000, memoryRequests);
+    return { throughput, memory };
+  };
   const out: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, reps };
   const log = (line: string) => process.stdout.write(line + '\n');
 
@@ -432,6 +449,18 @@ async function main() {
     return;
   }
 
+  if (values['simulate-only']) {
+    const simulate = await simulateRows();
+    out.simulate = simulate;
+    out.goals = simulateGoals(simulate.throughput, simulate.memory);
+    log(`cs-conformance benchmark, simulate against mock · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
+    log('');
+    printSimulateRows(simulate.throughput, simulate.memory, log);
+    printGoals(out.goals as Goal[], log);
+    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
+    return;
+  }
+
   if (values['only-requests']) {
     const r = await perRequest(perBatch, 15);
     log(`per request: raw undici request() ${r.rawRequestUs.toFixed(1)} µs, fetch() ${r.rawFetchUs.toFixed(1)} µs, harness ${r.harnessUs.toFixed(1)} µs, ratio ${r.ratioToRequest.toFixed(2)} (to fetch ${r.ratioToFetch.toFixed(2)})`);
@@ -442,7 +471,7 @@ async function main() {
   const prism = await prismAgainstRun(reps);
   out.prism = prism;
   const password = 'bench-password';
-  const memory = await startMemoryTarget({ password });
+  const memory = await startSimulator({ password });
   const stateful = await runs('memory reference target', reps, ['--target', memory.url, '--username', memory.username, '--container', memory.runningContainer, '--allow-destructive'], { CS_PASSWORD: password });
   await memory.close();
   out.memory = stateful;
@@ -467,6 +496,8 @@ async function main() {
   out.latency = latency;
   const rotation = await rotationRow(reps, timedRun);
   out.rotation = rotation;
+  const simulate = await simulateRows();
+  out.simulate = simulate;
 
   const f = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   log(`cs-conformance benchmark · ${reps} repetitions, medians · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
@@ -504,6 +535,8 @@ async function main() {
   printLatencyTable(latency, log);
   log('');
   printRotationRow(rotation, log);
+  log('');
+  printSimulateRows(simulate.throughput, simulate.memory, log);
   // The goals of the benchmark issue, judged on these figures.
   const worstFixed = Math.max(...allRuns.filter((r) => r !== mock).map((r) => r.fixedCostMs));
   const goals = [
@@ -513,6 +546,7 @@ async function main() {
     { goal: "default mock run at most 2× the embedded Prism's own start-to-ready time", measured: `${(prism.runMs / prism.readyMs).toFixed(2)}× (${f(prism.runMs)} vs ${f(prism.readyMs)})`, met: prism.runMs <= 2 * prism.readyMs },
     ...latencyGoals(latency),
     rotationGoal(rotation),
+    ...simulateGoals(simulate.throughput, simulate.memory),
   ];
   out.goals = goals;
   printGoals(goals, log);

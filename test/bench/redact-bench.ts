@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
 
 interface RedactorLike {
   addSecret(value: string, placeholder: string): void;
@@ -92,7 +92,7 @@ function exchange(r: RedactorLike, cookie: string, next: string): number {
 async function reportsOfARun(): Promise<string[]> {
   if (opts['no-reports']) return [];
   const password = 'hunter2-XYZ';
-  const target = await startMemoryTarget({ password });
+  const target = await startSimulator({ password });
   const dir = mkdtempSync(join(tmpdir(), 'csc-redact-bench-reports-'));
   try {
     const args = ['runner/checkout.js', 'run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', dir];

@@ -2,7 +2,7 @@
 // --container, --allow-destructive) against a target that rotates the cookie and one that does not, repetitions
 // interleaved after one warm-up run each so that the machine's drift hits both alike; medians and their ratio (goal:
 // at most 1.5×). Every value is a secret the run learns, in both threads, so whatever grows per secret shows here.
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 
 type TimedRun = (args: string[], env: Record<string, string>) => Promise<{ wallMs: number; code: number | null }>;
 
@@ -26,11 +26,11 @@ const median = (xs: number[]) => {
 
 export async function rotationRow(reps: number, timedRun: TimedRun): Promise<RotationRow> {
   const password = 'bench-password';
-  const plain = await startMemoryTarget({ password });
-  const rotating = await startMemoryTarget({ password, session: { rotateCookie: true } });
+  const plain = await startSimulator({ password });
+  const rotating = await startSimulator({ password, session: { rotateCookie: true }, recordIssued: true });
   const env = { CS_PASSWORD: password };
-  const args = (t: MemoryTarget) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive'];
-  const run = async (t: MemoryTarget) => {
+  const args = (t: Simulator) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--allow-destructive'];
+  const run = async (t: Simulator) => {
     const r = await timedRun(args(t), env);
     if (r.code !== 0) throw new Error(`cookie rotation row: a run against the ${t === rotating ? 'rotating' : 'plain'} target exited ${r.code}`);
     return r.wallMs;

@@ -9,14 +9,14 @@
 // the front is under way, so its networks are never unused when a prune arrives: a prune that took one would be the
 // suite's doing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Crowd } from '../reference-target/crowd.ts';
-import { startCrowd } from '../reference-target/crowd.ts';
+import type { Crowd } from '../../runner/simulate/engine/crowd.ts';
+import { startCrowd } from '../../runner/simulate/engine/crowd.ts';
 import { createDockerFixtures, type DockerFixtures } from '../reference-target/docker-fixtures.ts';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import type { Engine } from '../reference-target/engine.ts';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../reference-target/front.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import type { Engine } from '../../runner/simulate/engine/engine.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { runCli, type CliRun } from './run-cli.ts';
 
 const PASSWORD = 'busy-target-password';
@@ -59,10 +59,10 @@ async function runsLeft(engine: Engine): Promise<string[]> {
 }
 
 describe('the suite on a memory target another client changes all the time', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
 
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, busy: true });
+    target = await startSimulator({ password: PASSWORD, busy: true });
   });
   afterAll(async () => {
     await target?.close();
@@ -78,10 +78,10 @@ describe('the suite on a memory target another client changes all the time', () 
 
 describe('the suite on a crowded memory target: 300 networks of another user, half unused, and a busy client', () => {
   const OTHERS = 300;
-  let target: MemoryTarget;
+  let target: Simulator;
 
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, others: OTHERS, busy: true });
+    target = await startSimulator({ password: PASSWORD, others: OTHERS, busy: true });
   }, 60_000);
   afterAll(async () => {
     await target?.close();

@@ -7,7 +7,7 @@ import type { RunResult } from '../../reporters/model.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { runCli, type CliRun } from './run-cli.ts';
 
 const PASSWORD = 'concurrency-test-password';
@@ -43,9 +43,9 @@ function verdicts(r: CliRun): string[] {
 const describeRun = (r: CliRun) => `exit ${r.code}, failed ${r.failed.join(', ') || 'none'}\n${r.stdout.slice(-3000)}\n${r.stderr.slice(-2000)}`;
 
 describe('checks run side by side on the memory target (10 ms per answer)', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, latencyMs: 10 });
+    target = await startSimulator({ password: PASSWORD, latencyMs: 10 });
   });
   afterAll(async () => {
     await target?.close();

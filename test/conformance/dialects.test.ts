@@ -5,9 +5,9 @@
 // and its only warnings are about the rules it infers, each named by its x-cs-quirks id. The real CLI against the
 // in-memory reference target.
 import { describe, expect, it } from 'vitest';
-import type { Dialect } from '../reference-target/dialect.ts';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
-import type { SessionOptions } from '../reference-target/sessions.ts';
+import type { Dialect } from '../../runner/simulate/front/dialect.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
+import type { SessionOptions } from '../../runner/simulate/front/sessions.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
@@ -40,7 +40,7 @@ function expectedQuirks(d: Dialect): string[] {
 describe('dialects of the reference target', () => {
   it(`passes every combination of the dialect switches (${COMBINATIONS.length}), warning only about inferred rules`, { timeout: 600_000 }, async () => {
     const outcomes = await pool(COMBINATIONS, 2, async ({ dialect, session }) => {
-      const target = await startMemoryTarget({ password: PASSWORD, dialect, session });
+      const target = await startSimulator({ password: PASSWORD, dialect, session });
       try {
         const r = await runCli(['--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--timeout', '2000'], { CS_PASSWORD: PASSWORD });
         const causes = r.results?.rootCauses ?? [];

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { runCli } from './run-cli.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,8 +14,8 @@ const PASSWORD = 'diff-test-password';
 const dir = mkdtempSync(join(tmpdir(), 'csc-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runInto(name: string, faults: string[]): Promise<string> {
-  const target = await startMemoryTarget({ password: PASSWORD, faults });
+async function runInto(name: string, faults: FaultName[]): Promise<string> {
+  const target = await startSimulator({ password: PASSWORD, faults });
   try {
     const out = join(dir, name);
     await runCli(['--target', target.url, '--username', target.username, '--suite', 'list', '--suite', 'duplicate', '--report-dir', out], { CS_PASSWORD: PASSWORD });

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
-import { FAULT_NAMES } from '../reference-target/faults.ts';
-import { checksNeverCaught, EXPECTATIONS, GRADED_CHECKS } from './fault-expectations.ts';
+import { FAULT_NAMES, faultNamed, type FaultName } from '../../runner/simulate/faults.ts';
+import { checksNeverCaught, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
 const PASSWORD = 'docker-target-password';
@@ -48,10 +48,10 @@ describe.skipIf(!availability.ok)(title('the suite against the Docker-backed ref
 
   it('catches every seeded fault', { timeout: 900_000 }, async () => {
     // Prune removes every unused network on the engine, so prune faults run alone, after the others.
-    const prune = FAULT_NAMES.filter((f) => EXPECTATIONS[f].suites.includes('prune'));
+    const prune = FAULT_NAMES.filter((f) => faultNamed(f).suites.includes('prune'));
     const others = FAULT_NAMES.filter((f) => !prune.includes(f));
-    const runFault = async (fault: string) => {
-      const exp = EXPECTATIONS[fault];
+    const runFault = async (fault: FaultName) => {
+      const exp = faultNamed(fault);
       const target = await startDockerTarget({ password: PASSWORD, dockerSocket: dockerd.socketPath, faults: [fault] });
       try {
         const suites = exp.suites.flatMap((s) => ['--suite', s]);

@@ -2,15 +2,15 @@
 // created is removed by the full Id its own create answered, without the inspect that hangs, so the run ends in time
 // and leaves nothing behind; the checks that need an inspect fail, each once, at --timeout.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { runCli } from './run-cli.ts';
 
 const PASSWORD = 'Hang-Test-Pw-5e0c77a1';
 
 describe('a target whose inspect hangs', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, hang: ['inspect'] });
+    target = await startSimulator({ password: PASSWORD, hang: ['inspect'] });
   });
   afterAll(() => target?.close());
 

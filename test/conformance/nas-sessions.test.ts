@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../reporters/model.ts';
-import { startMemoryTarget, type MemoryTargetOptions } from '../reference-target/memory-target.ts';
+import { startSimulator, type SimulatorOptions } from '../../runner/simulate/simulator.ts';
 import { formsOf } from '../servers/echoing.ts';
 import { describeRun, early, expectCannotRun, runCli, tempDir, type CliResult } from '../runner/helpers.ts';
 
@@ -35,9 +35,9 @@ afterAll(async () => {
 });
 
 /** A run of the CLI against a memory target of its own with `target` options; `onLine` sees each stdout line. */
-function scenario(target: Omit<MemoryTargetOptions, 'password'>, args: string[] = [], onLine?: (line: string, t: { setPassword(p: string): void }) => void) {
+function scenario(target: Omit<SimulatorOptions, 'password'>, args: string[] = [], onLine?: (line: string, t: { setPassword(p: string): void }) => void) {
   return early(async (): Promise<Outcome> => {
-    const t = await startMemoryTarget({ password: PASSWORD, ...target });
+    const t = await startSimulator({ password: PASSWORD, recordIssued: true, ...target });
     closers.push(() => t.close());
     const reportDir = tempDir('cs-nas-sessions-');
     // With --base-path, the bare origin: the base path is what the case is about.

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CheckResult, RootCause } from '../../reporters/model.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { runCli, type CliRun } from './run-cli.ts';
 
 const PASSWORD = 'memory-target-password';
@@ -16,8 +17,8 @@ const FIRMWARE = '5.1.2';
 const dir = mkdtempSync(join(tmpdir(), 'csc-root-causes-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function runAgainst(faults: string[], args: string[]): Promise<CliRun> {
-  const target: MemoryTarget = await startMemoryTarget({ password: PASSWORD, faults, versions: { firmware: FIRMWARE } });
+async function runAgainst(faults: FaultName[], args: string[]): Promise<CliRun> {
+  const target: Simulator = await startSimulator({ password: PASSWORD, faults, versions: { firmware: FIRMWARE } });
   try {
     return await runCli(['--target', target.url, '--username', target.username, '--container', target.runningContainer, '--timeout', '2000', ...args], env);
   } finally {

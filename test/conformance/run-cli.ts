@@ -21,6 +21,11 @@ export interface CliRun {
 export async function runCli(args: string[], env: Record<string, string> = {}, killAfterMs = 120_000): Promise<CliRun> {
   const reportDir = mkdtempSync(join(tmpdir(), 'csc-report-'));
   const run = await runCliProcess(['run', '--report-dir', reportDir, ...args], { env, killAfterMs });
+  return { code: run.code, stdout: run.stdout, stderr: run.stderr, ...readRun(reportDir), ms: run.elapsedMs };
+}
+
+/** What a run wrote to `reportDir` (removed here): its results.json and the checks by status. */
+export function readRun(reportDir: string): Pick<CliRun, 'results' | 'failed' | 'skipped' | 'warned'> {
   let results: RunResult | undefined;
   try {
     results = JSON.parse(readFileSync(join(reportDir, 'results.json'), 'utf8')) as RunResult;
@@ -30,14 +35,10 @@ export async function runCli(args: string[], env: Record<string, string> = {}, k
   rmSync(reportDir, { recursive: true, force: true });
   const checks = results?.suites.flatMap((s) => s.checks) ?? [];
   return {
-    code: run.code,
-    stdout: run.stdout,
-    stderr: run.stderr,
     results,
     failed: checks.filter((c) => c.status === 'fail' || c.status === 'error').map((c) => c.id),
     skipped: checks.filter((c) => c.status === 'skip').map((c) => c.id),
     warned: checks.filter((c) => c.warning).map((c) => c.id),
-    ms: run.elapsedMs,
   };
 }
 

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { processes, tempDir } from '../runner/helpers.ts';
 import { readAction, runAction, type ActionRun } from './action.ts';
 import { copyCheckout, describeRan } from './helpers.ts';
@@ -16,13 +16,13 @@ function describeAction(r: ActionRun): string {
 
 describe('the GitHub Action (action.yml), its steps run with bash', () => {
   let actionPath: string;
-  let target: MemoryTarget;
-  let faulty: MemoryTarget;
+  let target: Simulator;
+  let faulty: Simulator;
 
   beforeAll(async () => {
     actionPath = tempDir('cs-action-');
     copyCheckout(actionPath);
-    [target, faulty] = await Promise.all([startMemoryTarget({ password: PASSWORD }), startMemoryTarget({ password: PASSWORD, faults: ['duplicate-allowed'] })]);
+    [target, faulty] = await Promise.all([startSimulator({ password: PASSWORD }), startSimulator({ password: PASSWORD, faults: ['duplicate-allowed'] })]);
   });
   afterAll(async () => {
     await Promise.all([target?.close(), faulty?.close()]);

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { filesUnder, processes, tempDir } from '../runner/helpers.ts';
 import { readAction, runAction } from './action.ts';
 import { interpolate } from './expressions.ts';
@@ -80,7 +80,7 @@ describe('the fleet workflow of the README, as YAML', () => {
 
 describe('the fleet workflow of the README, run: a job per NAS, then the final job under bash', () => {
   let actionPath: string;
-  let targets: MemoryTarget[];
+  let targets: Simulator[];
   let store: ArtifactStore;
   const passwordSeen = new Set<string>();
   let watch: ReturnType<typeof setInterval>;
@@ -126,9 +126,9 @@ describe('the fleet workflow of the README, run: a job per NAS, then the final j
     copyCheckout(actionPath);
     // Versions out of the artifacts' order (nas-a is the newer), and nas-b with a fault, so the table has something to show.
     targets = await Promise.all([
-      startMemoryTarget({ password: PASSWORD, versions: { qpkg: '2.4.10' } }),
-      startMemoryTarget({ password: PASSWORD, versions: { qpkg: '2.4.9' }, faults: ['duplicate-allowed'] }),
-      startMemoryTarget({ password: PASSWORD }),
+      startSimulator({ password: PASSWORD, versions: { qpkg: '2.4.10' } }),
+      startSimulator({ password: PASSWORD, versions: { qpkg: '2.4.9' }, faults: ['duplicate-allowed'] }),
+      startSimulator({ password: PASSWORD }),
     ]);
     store = new ArtifactStore(tempDir('cs-fleet-artifacts-'));
     // One job per NAS, as the matrix expands; the URL, user and container are the reference targets', the third NAS's

@@ -1,49 +1,30 @@
 // The npm package as a user gets it: `npm pack` (which builds dist/ at prepack), `npm install --global` of the tarball
-// into a fresh prefix, and the installed `cs-conformance` on PATH — run from inside node_modules, where Node refuses to
-// strip types, so only the built JavaScript can work.
-import { existsSync, readFileSync } from 'node:fs';
+// into a fresh prefix (installed.ts, shared by the package tests), and the installed `cs-conformance` on PATH — run
+// from inside node_modules, where Node refuses to strip types, so only the built JavaScript can work. The installed
+// `simulate`, and `run` against it, are simulate.test.ts's and fault-sweep.test.ts's.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SUITES } from '../../suites/catalogue.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
-import { ROOT, tempDir } from '../runner/helpers.ts';
-import { describeRan, exec, globalBin, PACKAGE_VERSION, userEnv, type Ran } from './helpers.ts';
-
-const PASSWORD = 'package-test-password';
+import { tempDir } from '../runner/helpers.ts';
+import { describeRan, exec, PACKAGE_VERSION, type Ran } from './helpers.ts';
+import { installedPackage, type InstalledPackage } from './installed.ts';
 
 describe('the npm package, packed and installed globally', () => {
-  let work: string;
-  let packed: string[];
-  let env: NodeJS.ProcessEnv;
-  let target: MemoryTarget;
-
+  let pkg: InstalledPackage;
   beforeAll(async () => {
-    work = tempDir('cs-package-');
-    target = await startMemoryTarget({ password: PASSWORD });
-    const pack = await exec('npm', ['pack', '--json', '--pack-destination', work], { cwd: ROOT, timeoutMs: 180_000 });
-    expect(pack.code, describeRan('npm pack', pack)).toBe(0);
-    const [info] = JSON.parse(pack.stdout) as { filename: string; files: { path: string }[] }[];
-    packed = info.files.map((f) => f.path);
-    // A space in the install path, as under many home folders (and the mock's child must still find itself).
-    const prefix = join(work, 'global prefix');
-    // --ignore-scripts: the package needs none (Prism's analytics dependency has one).
-    const install = await exec('npm', ['install', '--global', '--prefix', prefix, '--ignore-scripts', join(work, info.filename)], {
-      cwd: work,
-      timeoutMs: 240_000,
-    });
-    expect(install.code, describeRan('npm install --global', install)).toBe(0);
-    env = userEnv({ CS_PASSWORD: PASSWORD }, [globalBin(prefix)]);
+    pkg = await installedPackage();
   }, 480_000);
-  afterAll(() => target?.close());
 
-  /** `cs-conformance <args>` as typed in a shell, from the work directory. */
-  const installed = (args: string[], timeoutMs = 20_000): Promise<Ran> => exec('cs-conformance', args, { cwd: work, env, timeoutMs });
+  /** `cs-conformance <args>` as typed in a shell, from the install's directory. */
+  const installed = (args: string[], timeoutMs = 20_000): Promise<Ran> => exec('cs-conformance', args, { cwd: pkg.dir, env: pkg.env(), timeoutMs });
 
-  it('holds the built command, the spec, the generated client and the suites, and neither test/ nor TypeScript', () => {
+  it('holds the built command, the spec, the generated client, the suites and the simulator, and neither test/ nor TypeScript', () => {
     const expected = ['package.json', 'README.md', 'openapi/container-station.yaml', 'dist/runner/cli.js', 'dist/runner/mock-server.js', 'dist/generated/sdk.gen.js'];
+    expected.push('dist/runner/simulate/command.js', 'dist/runner/simulate/simulator.js', 'dist/runner/simulate/engine/memory-engine.js');
     expected.push(...SUITES.map((s) => `dist/suites/${s.name}.suite.js`));
-    expect(packed).toEqual(expect.arrayContaining(expected));
-    expect(packed.filter((p) => p.startsWith('test/') || p.startsWith('dist/test/') || /\.[cm]?ts$/.test(p))).toEqual([]);
+    expect(pkg.packed).toEqual(expect.arrayContaining(expected));
+    expect(pkg.packed.filter((p) => p.startsWith('test/') || p.startsWith('dist/test/') || /\.[cm]?ts$/.test(p))).toEqual([]);
   });
 
   it('answers --version and -V with the version of package.json', async () => {
@@ -61,22 +42,10 @@ describe('the npm package, packed and installed globally', () => {
   });
 
   it('runs against its embedded mock (Prism, started from the package)', async () => {
-    const reports = join(work, 'mock-reports');
+    const reports = join(tempDir('csp-mock-reports-'), 'reports');
     const r = await installed(['run', '--suite', 'system', '--suite', 'list', '--report-dir', reports], 90_000);
     expect(r.code, describeRan('run against the mock', r)).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^cs-conformance ${PACKAGE_VERSION.replaceAll('.', '\\.')} · run \\w+ · target mock`, 'm'));
     expect(existsSync(join(reports, 'junit.xml'))).toBe(true);
-  });
-
-  it('runs every suite against the memory reference target: exit 0, every report written', async () => {
-    const reports = join(work, 'target-reports');
-    const args = ['run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', reports];
-    const r = await installed(args, 180_000);
-    expect(r.code, describeRan('run against the memory target', r)).toBe(0);
-    expect(r.stdout).toMatch(/^CONFORMANT: /m);
-    for (const file of ['report.html', 'summary.md', 'results.json']) expect(existsSync(join(reports, file)), file).toBe(true);
-    const junit = readFileSync(join(reports, 'junit.xml'), 'utf8');
-    for (const s of SUITES) expect(junit).toContain(`<testsuite name="${s.name}"`);
-    expect(junit).not.toContain(PASSWORD);
   });
 });

@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProxyReport } from '../../reporters/proxy-report.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { ROOT, descendants, sleep, stillAlive, tempDir, waitFor } from '../runner/helpers.ts';
 import { BASE, call, cookieOf } from './helpers.ts';
 
 const PASSWORD = 'proxy-npm-Pa55word-81';
 
-async function proxyUnderNpm(target: MemoryTarget, stop: (npm: ChildProcess) => void) {
+async function proxyUnderNpm(target: Simulator, stop: (npm: ChildProcess) => void) {
   const dir = tempDir();
   const npm = spawn('npm', ['run', 'cli', '--', 'proxy', '--target', target.origin, '--report-dir', dir], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -44,9 +44,9 @@ async function proxyUnderNpm(target: MemoryTarget, stop: (npm: ChildProcess) => 
 }
 
 describe('`npm run cli -- proxy` left alone', { timeout: 60_000 }, () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD });
+    target = await startSimulator({ password: PASSWORD });
   });
   afterAll(() => target?.close());
 

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../reference-target/front.ts';
-import { MemoryEngine } from '../reference-target/memory-engine.ts';
-import { RUNNING_CONTAINER, startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { RUNNING_CONTAINER, startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { expectCannotRun, runCli } from '../runner/helpers.ts';
 import { hugeJson } from '../servers/misbehaving.ts';
 import { BASE, call, cookieOf, curl, fullSession, startProxy } from './helpers.ts';
@@ -14,9 +14,9 @@ import { BASE, call, cookieOf, curl, fullSession, startProxy } from './helpers.t
 const PASSWORD = 'proxy-test-Pa55word';
 
 describe('a clean session through the proxy', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD });
+    target = await startSimulator({ password: PASSWORD });
   });
   afterAll(() => target?.close());
 
@@ -84,9 +84,9 @@ describe('a clean session through the proxy', () => {
 });
 
 describe('a target that breaks the spec', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, faults: ['schema-created-not-rfc3339', 'inspect-path-missing'] });
+    target = await startSimulator({ password: PASSWORD, faults: ['schema-created-not-rfc3339', 'inspect-path-missing'] });
   });
   afterAll(() => target?.close());
 
@@ -114,7 +114,7 @@ describe('a target that breaks the spec', () => {
   });
 
   it('answers 504 for a target that hangs, within the deadline, and counts it', async () => {
-    const hanging = await startMemoryTarget({ password: PASSWORD, faults: ['hang-list'] });
+    const hanging = await startSimulator({ password: PASSWORD, faults: ['hang-list'] });
     try {
       const proxy = await startProxy(['--target', hanging.origin, '--timeout', '800']);
       const cookie = cookieOf(await call(proxy.origin, 'POST', `${BASE}/login`, { body: { username: hanging.username, password: PASSWORD } }));
@@ -191,7 +191,7 @@ describe('proxy usage', () => {
   });
 
   it('exits 2 with one line when its port is taken', async () => {
-    const target = await startMemoryTarget({ password: PASSWORD });
+    const target = await startSimulator({ password: PASSWORD });
     try {
       // The target's own port is as taken as any.
       const port = new URL(target.origin).port;

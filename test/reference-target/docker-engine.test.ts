@@ -11,7 +11,7 @@ import { DockerEngine, dockerRequest } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from './dockerd.ts';
 import { startDockerTarget } from './docker-target.ts';
-import { EngineError, type Engine } from './engine.ts';
+import { EngineError, type Engine } from '../../runner/simulate/engine/engine.ts';
 import { measuredRows, probeResolution } from './resolution-probe.ts';
 
 const TARGET_CLI = fileURLToPath(new URL('./docker-target.ts', import.meta.url));
@@ -215,7 +215,7 @@ describe.skipIf(!availability.ok)(dockerTitle('DockerEngine against a private do
 
   it('resolves every kind of reference, in every operation, as recorded in resolution.md; so does MemoryEngine', { timeout: 120_000 }, async () => {
     expect(await probeResolution(engine, `${p}-res`, running)).toEqual(measuredRows());
-    const { MemoryEngine } = await import('./memory-engine.ts');
+    const { MemoryEngine } = await import('../../runner/simulate/engine/memory-engine.ts');
     expect(await probeResolution(new MemoryEngine({ containers: [{ name: running, running: true }] }), `${p}-res`, running)).toEqual(measuredRows());
   });
 
@@ -310,9 +310,9 @@ describe.skipIf(!availability.ok)(dockerTitle('DockerEngine against a private do
   });
 
   it('PARITY: MemoryEngine answers the same sequence as the real engine', { timeout: 60_000 }, async (ctx) => {
-    const mod = await import('./memory-engine.ts').catch((err: Error) => err);
+    const mod = await import('../../runner/simulate/engine/memory-engine.ts').catch((err: Error) => err);
     if (mod instanceof Error) ctx.skip(`memory-engine.ts not loadable: ${mod.message}`);
-    const { MemoryEngine } = mod as typeof import('./memory-engine.ts');
+    const { MemoryEngine } = mod as typeof import('../../runner/simulate/engine/memory-engine.ts');
     const runningRef = fixtures?.runningContainer as { id: string; name: string };
     const createdRef = fixtures?.createdContainer as { id: string; name: string };
     const memory = new MemoryEngine({

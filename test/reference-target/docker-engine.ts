@@ -3,7 +3,7 @@
 // docker-py backend would see.
 
 import { request } from 'node:http';
-import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
+import { EngineError, type Engine, type EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
 
 export const DOCKER_API_VERSION = 'v1.41';
 

@@ -1,28 +1,29 @@
-// The reference target backed by a real Docker engine: Container Station's front (front.ts) over DockerEngine, with
-// the two fixture containers the scenarios need. Run directly (`npm run target:docker`) it serves until SIGINT or
-// SIGTERM and prints where; imported, startDockerTarget gives tests the same thing with a close(). --others and --busy
-// share the NAS with another user (crowd.ts, with that user's own running container); --hang leaves an operation
-// unanswered (hang.ts).
+// The reference target backed by a real Docker engine: the simulator's front (runner/simulate/front/) over
+// DockerEngine, with the two fixture containers the scenarios need. A development tool (it needs dockerd): run directly
+// (`npm run target:docker`) it serves until SIGINT or SIGTERM and prints where; imported, startDockerTarget gives
+// tests the same thing with a close(). It takes the switches `cs-conformance simulate` takes (runner/simulate/flags.ts):
+// --others and --busy share the NAS with another user (with that user's own running container), --hang leaves an
+// operation unanswered.
 
 import { parseArgs } from 'node:util';
-import { announce } from './announce.ts';
-import { startCrowd, type Crowd } from './crowd.ts';
+import { announce } from '../../runner/simulate/announce.ts';
+import { startCrowd, type Crowd } from '../../runner/simulate/engine/crowd.ts';
 import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
-import type { Engine, EngineCreateBody } from './engine.ts';
-import { activeFaults } from './faults.ts';
-import { DIALECT_FLAGS, DIALECT_USAGE, dialectFrom, type Dialect } from './dialect.ts';
-import { DEFAULT_BASE_PATH, startFront } from './front.ts';
-import { parseLatency } from './latency.ts';
-import { SESSION_FLAGS, SESSION_USAGE, sessionOptionsFrom, type SessionOptions } from './sessions.ts';
+import type { Engine, EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
+import { TARGET_FLAGS, TARGET_USAGE, targetSwitchesFrom, type TargetSwitches } from '../../runner/simulate/flags.ts';
+import { DIALECT_USAGE, type Dialect } from '../../runner/simulate/front/dialect.ts';
+import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
+import { SESSION_USAGE, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 
 export interface DockerTargetOptions {
   password: string;
   username?: string;
-  faults?: string[];
+  faults?: readonly FaultName[];
   /** An existing engine's unix socket; else DOCKER_HOST=unix://…; else a private dockerd is started. */
   dockerSocket?: string;
   /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
@@ -194,7 +195,7 @@ async function removeNetworks(engine: Engine, ids: Set<string>): Promise<void> {
 
 // ---- command line ----
 
-const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--fault NAME]... [--docker-socket PATH] [--latency MS] [--base-path PATH] [--others N] [--busy] [--hang OPERATION]... ${DIALECT_USAGE} ${SESSION_USAGE}`;
+const USAGE = `usage: CS_PASSWORD=… node test/reference-target/docker-target.ts [--docker-socket PATH] ${TARGET_USAGE} ${DIALECT_USAGE} ${SESSION_USAGE}`;
 
 function oneLine(err: unknown): string {
   const message = err instanceof Error ? err.message : String(err);
@@ -208,39 +209,15 @@ function fail(message: string): never {
 
 async function main(): Promise<void> {
   let args;
-  let latencyMs: number | undefined;
-  let dialect: Dialect;
-  let session: SessionOptions;
+  let switches: TargetSwitches;
   try {
-    args = parseArgs({
-      options: {
-        fault: { type: 'string', multiple: true },
-        'docker-socket': { type: 'string' },
-        latency: { type: 'string' },
-        'base-path': { type: 'string' },
-        others: { type: 'string' },
-        busy: { type: 'boolean' },
-        hang: { type: 'string', multiple: true },
-        ...DIALECT_FLAGS,
-        ...SESSION_FLAGS,
-      },
-      allowPositionals: false,
-    }).values;
-    if (args.latency !== undefined) latencyMs = parseLatency(args.latency);
-    dialect = dialectFrom(args);
-    session = sessionOptionsFrom(args);
-    if (args['base-path'] !== undefined && !args['base-path'].startsWith('/')) throw new Error(`--base-path must start with "/", got ${JSON.stringify(args['base-path'])}`);
-    if (args.others !== undefined && !/^\d+$/.test(args.others)) throw new Error(`--others takes a whole number of networks, got "${args.others}"`);
+    args = parseArgs({ options: { ...TARGET_FLAGS, 'docker-socket': { type: 'string' } }, allowPositionals: false }).values;
+    switches = targetSwitchesFrom(args);
   } catch (err) {
     fail(`${oneLine(err)}; ${USAGE}`);
   }
   const password = process.env.CS_PASSWORD;
   if (password === undefined || password === '') fail(`CS_PASSWORD is not set; ${USAGE}`);
-  try {
-    activeFaults(args.fault ?? []);
-  } catch (err) {
-    fail(oneLine(err));
-  }
 
   // A signal during start-up is honoured once start-up has finished or failed, so nothing is left half-made.
   let stopRequested = false;
@@ -268,18 +245,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', onSignal);
 
   try {
-    target = await startDockerTarget({
-      password,
-      faults: args.fault,
-      dockerSocket: args['docker-socket'],
-      latencyMs,
-      dialect,
-      basePath: args['base-path'],
-      session,
-      others: args.others === undefined ? undefined : Number(args.others),
-      busy: args.busy,
-      hang: args.hang,
-    });
+    target = await startDockerTarget({ password, ...switches, dockerSocket: args['docker-socket'] });
   } catch (err) {
     fail(oneLine(err));
   }

@@ -3,7 +3,7 @@
 // resolution probe (resolution-probe.ts) runs through the front exactly as it runs on an engine, so a table measured
 // there shows whether the front adds any resolution of its own.
 import { asEnvelope, parseDockerPyMessage } from '../../runner/docker-py.ts';
-import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
+import { EngineError, type Engine, type EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
 
 export interface FrontEngineOptions {
   /** The API base URL (origin + base path). */

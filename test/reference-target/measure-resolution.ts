@@ -7,10 +7,10 @@ import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures } from './docker-fixtures.ts';
 import { startDockerTarget } from './docker-target.ts';
 import { startDockerd } from './dockerd.ts';
-import type { Engine } from './engine.ts';
+import type { Engine } from '../../runner/simulate/engine/engine.ts';
 import { FrontAsEngine } from './front-as-engine.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { startMemoryTarget } from './memory-target.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
 import { measuredRows, probeResolution, resolutionTable, type ProbeRow } from './resolution-probe.ts';
 
 const PASSWORD = randomBytes(12).toString('base64url');
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   }
   const memory = new MemoryEngine({ containers: [{ name: 'probe_running', running: true }] });
   layers.push({ name: 'memory engine', rows: await probeResolution(memory, 'csm-memory', 'probe_running') });
-  const target = await startMemoryTarget({ password: PASSWORD });
+  const target = await startSimulator({ password: PASSWORD });
   try {
     const front = new FrontAsEngine({ url: target.url, username: target.username, password: PASSWORD, inspectPath: 'inspect' });
     layers.push({ name: 'front over the memory engine', rows: await probeResolution(front, 'csm-front', target.runningContainer) });

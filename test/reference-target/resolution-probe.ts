@@ -4,7 +4,7 @@
 // on the memory model (memory-engine.test.ts) and through the front on both inspect routes (front.test.ts, and
 // measure-resolution.ts over Docker), so the model and the suite's reference checks rest on what the engine was seen
 // to do (recorded in resolution.md).
-import { EngineError, type Engine } from './engine.ts';
+import { EngineError, type Engine } from '../../runner/simulate/engine/engine.ts';
 
 export type ProbeOp = 'inspect' | 'remove' | 'connect' | 'disconnect';
 export const PROBE_OPS: readonly ProbeOp[] = ['inspect', 'remove', 'connect', 'disconnect'];

@@ -13,7 +13,7 @@ import { renderHar, renderRunHar } from '../../reporters/har.ts';
 import type { Exchange } from '../../reporters/model.ts';
 import { SUITES } from '../../suites/catalogue.ts';
 import { SECRETS, runMixed } from '../fixtures/run-mixed.ts';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
 import { describeRun, runCli, tempDir } from '../runner/helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -34,7 +34,7 @@ function harValidator() {
 }
 
 const realRun = (async () => {
-  const target = await startMemoryTarget({ password: PASSWORD });
+  const target = await startSimulator({ password: PASSWORD });
   const dir = tempDir();
   try {
     const r = await runCli(['run', '--target', target.url, '--username', target.username, '--suite', 'list', '--suite', 'create', '--timeout', '5000', '--report-dir', dir], {

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildMatrix, compareVersions } from '../../reporters/matrix.ts';
-import { startMemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { closedPort } from '../servers/misbehaving.ts';
 import { describeRun, expectCannotRun, runCli } from '../runner/helpers.ts';
 import { tempDir } from './helpers.ts';
@@ -19,12 +20,12 @@ interface Unit {
   name: string;
   port: number;
   qpkg?: string;
-  faults: string[];
+  faults: FaultName[];
 }
 
 /** One real run against a memory target on `port` (the same unit keeps its port, so its origin, across upgrades). */
 async function runUnit(u: Unit): Promise<string> {
-  const target = await startMemoryTarget({ password: PASSWORD, port: u.port, faults: u.faults, versions: u.qpkg ? { qpkg: u.qpkg, firmware: '5.2.0' } : undefined });
+  const target = await startSimulator({ password: PASSWORD, port: u.port, faults: u.faults, versions: u.qpkg ? { qpkg: u.qpkg, firmware: '5.2.0' } : undefined });
   const reportDir = join(dir, u.name);
   try {
     const r = await runCli(['run', '--target', target.url, '--username', target.username, '--suite', 'system', '--suite', 'list', '--report-dir', reportDir, '--timeout', '3000'], { env: { CS_PASSWORD: PASSWORD }, killAfterMs: 90_000 });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SUITES } from '../../suites/catalogue.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { afterFirstCreate, closedPort, conformanceNetworks, gatedProxy, htmlServer, httpsFront, recordingProxy, silentServer, type LocalServer } from '../servers/misbehaving.ts';
 import {
   checkLines,
@@ -37,15 +37,15 @@ async function server<T extends LocalServer>(s: Promise<T>): Promise<T> {
 }
 
 /** A memory target of its own, for a run whose networks (or prune) must not meet another run's. */
-async function ownTarget(password = PASSWORD): Promise<MemoryTarget> {
-  const t = await startMemoryTarget({ password });
+async function ownTarget(password = PASSWORD): Promise<Simulator> {
+  const t = await startSimulator({ password });
   closers.push(() => t.close());
   return t;
 }
 
 /** Shared by the runs that create nothing, or only networks they remove themselves. */
-let shared: Promise<MemoryTarget> | undefined;
-const sharedTarget = (): Promise<MemoryTarget> => (shared ??= ownTarget());
+let shared: Promise<Simulator> | undefined;
+const sharedTarget = (): Promise<Simulator> => (shared ??= ownTarget());
 
 const allCheckIds = SUITES.flatMap((s) => s.checks.map((c) => c.id));
 const TIMEOUT_BOUND = 2000;
@@ -315,7 +315,7 @@ describe('interrupted runs', { timeout: 30_000 }, () => {
 
   // NEG-003 sends 32 generated requests one after another: at 150 ms an answer, about 5 s of them.
   const sigintDuringChain = early(async () => {
-    const target = await startMemoryTarget({ password: PASSWORD, latencyMs: 150 });
+    const target = await startSimulator({ password: PASSWORD, latencyMs: 150 });
     closers.push(() => target.close());
     let atSignal = -1;
     let poll: ReturnType<typeof setInterval> | undefined;

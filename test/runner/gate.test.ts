@@ -7,7 +7,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIELDS } from '../../runner/settings.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
+import type { FaultName } from '../../runner/simulate/faults.ts';
 import { afterFirstCreate, conformanceNetworks, gatedProxy, isList, recordingProxy, type LocalServer } from '../servers/misbehaving.ts';
 import { ROOT, checkLines, describeRun, descendants, early, expectCannotRun, runCli, sleep, stillAlive, tempDir, waitFor } from './helpers.ts';
 
@@ -18,8 +19,8 @@ afterAll(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
 });
 
-async function target(faults: string[] = []): Promise<MemoryTarget> {
-  const t = await startMemoryTarget({ password: PASSWORD, faults });
+async function target(faults: FaultName[] = []): Promise<Simulator> {
+  const t = await startSimulator({ password: PASSWORD, faults });
   closers.push(() => t.close());
   return t;
 }
@@ -47,7 +48,7 @@ function sh(cmd: string): Promise<{ status: number | null; stdout: string; stder
   });
 }
 
-const login = (t: MemoryTarget) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer];
+const login = (t: Simulator) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer];
 const idOf = (line: string) => line.split(/\s+/)[1];
 
 describe('help on every command', { timeout: 30_000 }, () => {
@@ -135,7 +136,7 @@ describe('known failures', { timeout: 60_000 }, () => {
   const runs = early(async () => {
     const faulty = await target(['duplicate-allowed']);
     const clean = await target();
-    const args = (t: MemoryTarget) => [...login(t), '--suite', 'duplicate', '--timeout', '5000'];
+    const args = (t: Simulator) => [...login(t), '--suite', 'duplicate', '--timeout', '5000'];
     const dirs = { known: tempDir(), versions: tempDir(), strict: tempDir() };
     const [known, versions, fixedStrict, fixedLoose, unknown] = await Promise.all([
       runCli(['run', ...args(faulty), '--known-failures', files.yaml, '--report-dir', dirs.known], { env }),

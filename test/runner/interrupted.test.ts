@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../reporters/model.ts';
 import { HAS_XMLLINT, XSD, xmllint } from '../reporters/helpers.ts';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { conformanceNetworks } from '../servers/misbehaving.ts';
 import { ROOT, checkLines, descendants, early, filesUnder, runCli, sleep, stillAlive, tempDir, waitFor } from './helpers.ts';
 
@@ -20,13 +20,13 @@ afterAll(async () => {
 });
 
 /** A target of its own per run (a stopped run's networks must not meet another's), slow enough to be caught mid-run. */
-async function target(): Promise<MemoryTarget> {
-  const t = await startMemoryTarget({ password: PASSWORD, latencyMs: 100 });
+async function target(): Promise<Simulator> {
+  const t = await startSimulator({ password: PASSWORD, latencyMs: 100 });
   closers.push(() => t.close());
   return t;
 }
 
-const runArgs = (t: MemoryTarget, dir: string) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--report-dir', dir];
+const runArgs = (t: Simulator, dir: string) => ['--target', t.url, '--username', t.username, '--container', t.runningContainer, '--report-dir', dir];
 
 /** After the third result line: some checks finished, most did not. */
 const STOP_AT_LINE = 3;

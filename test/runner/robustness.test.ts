@@ -11,7 +11,7 @@
 // Each scenario (servers and CLI run) starts with the others of its block; each test awaits its own and judges it.
 import type { IncomingMessage } from 'node:http';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from '../reference-target/memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import {
   closedPort,
   conformanceNetworks,
@@ -59,9 +59,9 @@ function preflight<S extends { url: string }>(make: () => Promise<S>): () => Pro
 }
 
 /** A logged-in run of the list suite (it lists, creates and removes) through a misbehaving proxy to a target of its own. */
-function throughProxy(make: (sel: Selective) => Promise<LocalServer>, sel: Omit<Selective, 'upstream'>): () => Promise<{ r: CliResult; target: MemoryTarget; left: string[] }> {
+function throughProxy(make: (sel: Selective) => Promise<LocalServer>, sel: Omit<Selective, 'upstream'>): () => Promise<{ r: CliResult; target: Simulator; left: string[] }> {
   return early(async () => {
-    const target = await track(startMemoryTarget({ password: PASSWORD }));
+    const target = await track(startSimulator({ password: PASSWORD }));
     const proxy = await track(make({ ...sel, upstream: target.origin }));
     const r = await suiteRun(proxy.url);
     return { r, target, left: await conformanceNetworks(target, PASSWORD) };
@@ -193,7 +193,7 @@ describe('misbehaviour once logged in (the suites run): exit 1, the checks say w
 describe('a session that expires mid-run', { timeout: 30_000 }, () => {
   const refusedFromLogin = throughProxy(unauthorizedServer, { after: 1 });
   const expiring = early(async () => {
-    const target = await track(startMemoryTarget({ password: PASSWORD }));
+    const target = await track(startSimulator({ password: PASSWORD }));
     const isCreate = (req: IncomingMessage) => req.method === 'POST' && /\/networks$/.test(req.url ?? '');
     const proxy = await track(expiringSessionProxy(target.origin, isCreate));
     const r = await suiteRun(proxy.url, '--suite', 'create', '--timeout', '3000');

@@ -8,9 +8,9 @@ import { attemptLogin, type LoginEncoding } from '../../runner/login.ts';
 import { LoginBudget } from '../../runner/login-budget.ts';
 import { SessionKeeper, SessionLostError, sessionEnded } from '../../runner/session-keeper.ts';
 import { Transport } from '../../runner/transport.ts';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../reference-target/front.ts';
-import { MemoryEngine } from '../reference-target/memory-engine.ts';
-import type { SessionOptions } from '../reference-target/sessions.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import type { SessionOptions } from '../../runner/simulate/front/sessions.ts';
 
 const PASSWORD = 'keeper-test-password';
 const closers: (() => Promise<unknown>)[] = [];
@@ -62,7 +62,7 @@ async function keptApi(baseUrl: string, budget = new LoginBudget({ max: 2, spent
 }
 
 async function front(session: SessionOptions): Promise<RunningFront> {
-  const f = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session });
+  const f = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session, recordIssued: true });
   closers.push(() => f.close());
   return f;
 }

@@ -9,9 +9,9 @@ import { Api, ConformanceFailure, UnsafeRequestError } from '../../runner/api.ts
 import { removeOwnNetwork } from '../../runner/ownership.ts';
 import { TRANSCRIPT_BODY_BYTES, Transport } from '../../runner/transport.ts';
 import { writeReplacing } from '../../reporters/index.ts';
-import { EngineError, type Engine } from '../reference-target/engine.ts';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../reference-target/front.ts';
-import { MemoryEngine } from '../reference-target/memory-engine.ts';
+import { EngineError, type Engine } from '../../runner/simulate/engine/engine.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
 
 let server: Server;
 let origin = '';

@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
-import { DEFAULT_BASE_PATH, startFront } from '../reference-target/front.ts';
-import { MemoryEngine } from '../reference-target/memory-engine.ts';
+import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
 
 export interface EchoingTarget {
   url: string;

@@ -1,7 +1,8 @@
-// The engine behind the reference front: a real Docker engine (docker-engine.ts) or an in-memory model of
-// Docker 20.10's network behaviour (memory-engine.ts). Both answer like the Docker Engine API v1.41: bodies are the
-// engine's JSON, failures are EngineError with the engine's HTTP status and message. The front (front.ts) turns
-// EngineError into Container Station's envelope, as Container Station's docker-py backend does.
+// The engine behind the front (../front/front.ts): the memory engine, a model of Docker 20.10's network behaviour
+// (memory-engine.ts, the simulator's), or a real Docker engine (test/reference-target/docker-engine.ts, the Docker
+// target's, a development tool). Both answer like the Docker Engine API v1.41: bodies are the engine's JSON, failures
+// are EngineError with the engine's HTTP status and message. The front turns EngineError into Container Station's
+// envelope, as Container Station's docker-py backend does.
 
 export class EngineError extends Error {
   readonly status: number;

@@ -2,9 +2,9 @@
 // defaults keep the front as it was.
 import { afterEach, describe, expect, it } from 'vitest';
 import { Agent, request } from 'undici';
-import { DEFAULT_BASE_PATH, startFront, type RunningFront } from './front.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { sessionOptionsFrom, type SessionOptions } from './sessions.ts';
+import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { sessionOptionsFrom, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
 
 const PASSWORD = 'sessions-test-password';
 const opened: (RunningFront | Agent)[] = [];
@@ -20,7 +20,7 @@ interface Reply {
 }
 
 async function start(session: SessionOptions): Promise<{ front: RunningFront; call: (method: string, path: string, o?: { cookie?: string; body?: string; type?: string }) => Promise<Reply> }> {
-  const front = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session });
+  const front = await startFront({ engine: new MemoryEngine({ containers: [] }), password: PASSWORD, session, recordIssued: true });
   // One connection, kept alive: what a connection limit does is seen on it.
   const agent = new Agent({ connections: 1 });
   opened.push(front, agent);

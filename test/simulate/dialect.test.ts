@@ -2,16 +2,16 @@
 // errors come with HTTP 200, Content-Type carries a charset, or the list comes in another order; and the command line
 // of the memory target that sets them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDialect, type Dialect } from './dialect.ts';
-import { startMemoryTarget, type MemoryTarget } from './memory-target.ts';
+import { parseDialect, type Dialect } from '../../runner/simulate/front/dialect.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 
 const PASSWORD = 'dialect-test-password';
-let target: MemoryTarget | undefined;
+let target: Simulator | undefined;
 afterEach(() => target?.close());
 
 /** A logged-in client of a memory target speaking `dialect`. */
 async function client(dialect: Dialect) {
-  target = await startMemoryTarget({ password: PASSWORD, dialect });
+  target = await startSimulator({ password: PASSWORD, dialect });
   const base = target.url;
   const login = await fetch(`${base}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];

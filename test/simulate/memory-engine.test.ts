@@ -1,9 +1,9 @@
 // The memory engine against docker-engine-network-behavior.md: shapes, resolution, duplicates, containers, removal,
 // prune and the engine's wording of each error.
 import { describe, expect, it } from 'vitest';
-import { EngineError } from './engine.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { measuredRows, probeResolution } from './resolution-probe.ts';
+import { EngineError } from '../../runner/simulate/engine/engine.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { measuredRows, probeResolution } from '../reference-target/resolution-probe.ts';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const RFC3339_NANO_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,9})?Z$/;

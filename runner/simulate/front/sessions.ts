@@ -1,12 +1,12 @@
-// How the reference front keeps sessions and takes logins, where the page is silent and real firmware differs: how
+// How the front keeps sessions and takes logins, where the page is silent and real firmware differs: how
 // long a session lasts, how an ended one is answered, the cookie's name, a new cookie value on every answer, which
 // login encodings are read, an address locked out after failed logins, and a connection closed after N requests (as
-// nginx's keepalive_requests does). Each is a switch of the front (FrontOptions.session), of the memory and Docker
-// targets and of their command lines; without any, the front behaves as it always did.
+// nginx's keepalive_requests does). Each is a switch of the front (FrontOptions.session), of `cs-conformance simulate`
+// and the Docker target; without any, the front behaves as it always did.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { parseJsonObject, sendEnvelope, type BodyResult } from './front-http.ts';
+import { parseJsonObject, sendEnvelope, type BodyResult } from './http.ts';
 
 /** The three ways clients post POST /login (the names the runner uses too, runner/login.ts). */
 export const LOGIN_ENCODINGS = ['curl-form', 'json', 'form-fields'] as const;
@@ -41,7 +41,12 @@ export interface Session {
   /** Date.now() after which the session is over. */
   endsAt: number;
   ended: boolean;
+  /** Every cookie value issued for it (several when the cookie rotates), all forgotten when it ends. */
+  tokens: string[];
 }
+
+/** How often at most expired sessions are looked for at a login (a session found expired on use goes at once). */
+const SWEEP_EVERY_MS = 1000;
 
 /** `YYYY-MM-DD HH:MM:SS` in the NAS's local time, no zone, as the documented login response shows it. */
 function loginTime(d: Date): string {
@@ -73,19 +78,26 @@ export class SessionStore {
   readonly #options: SessionOptions;
   readonly #accepted: ReadonlySet<LoginEncoding>;
   readonly #anyPassword: boolean;
-  /** Every cookie value issued, to its session (several values per session when the cookie rotates). */
+  /** The cookie values of the live sessions, to their session; an ended session's values are dropped. */
   readonly #byToken = new Map<string, Session>();
+  /** Every value ever issued, when asked for (a test's list of secrets to look for); otherwise nothing is kept. */
+  readonly #issued: string[] | undefined;
   readonly #failed = new Map<string, number>();
   readonly #locked = new Set<string>();
+  #sweptAt = 0;
 
-  /** @param refused encodings a seeded fault refuses (login-curl-form-refused, login-form-fields-refused). */
-  constructor(options: SessionOptions, username: string, password: string, faults: { refused: LoginEncoding[]; anyPassword: boolean }) {
+  /**
+   * @param extra.refused encodings a seeded fault refuses (login-curl-form-refused, login-form-fields-refused);
+   *   extra.anyPassword the login-any-password fault; extra.recordIssued keep every cookie value for issued().
+   */
+  constructor(options: SessionOptions, username: string, password: string, extra: { refused: LoginEncoding[]; anyPassword: boolean; recordIssued?: boolean }) {
     this.#options = options;
     this.cookieName = options.cookieName ?? DEFAULT_SESSION_COOKIE;
     this.#username = username;
     this.#password = digest(password);
-    this.#accepted = new Set((options.loginEncodings ?? LOGIN_ENCODINGS).filter((e) => !faults.refused.includes(e)));
-    this.#anyPassword = faults.anyPassword;
+    this.#accepted = new Set((options.loginEncodings ?? LOGIN_ENCODINGS).filter((e) => !extra.refused.includes(e)));
+    this.#anyPassword = extra.anyPassword;
+    this.#issued = extra.recordIssued ? [] : undefined;
   }
 
   /** The password changes (as an administrator would change it mid-run). */
@@ -95,7 +107,13 @@ export class SessionStore {
 
   /** Every session cookie value issued so far (the secrets a test looks for in what a run wrote). */
   issued(): string[] {
-    return [...this.#byToken.keys()];
+    if (!this.#issued) throw new Error('this front keeps no record of the cookie values it issued: start it with recordIssued: true');
+    return [...this.#issued];
+  }
+
+  /** How many sessions are live (the memory a front holds for its sessions). */
+  live(): number {
+    return new Set(this.#byToken.values()).size;
   }
 
   /** The addresses locked out so far. */
@@ -109,7 +127,7 @@ export class SessionStore {
     const session = token === undefined ? undefined : this.#byToken.get(token);
     if (!session || session.ended) return undefined;
     if (Date.now() >= session.endsAt) {
-      session.ended = true;
+      this.#end(session);
       return undefined;
     }
     return session;
@@ -167,7 +185,8 @@ export class SessionStore {
       && (timingSafeEqual(digest(body.password), this.#password) || this.#anyPassword);
     if (!ok) return undefined;
     const now = Date.now();
-    const session: Session = { username: this.#username, logintime: loginTime(new Date(now)), endsAt: now + (this.#options.lifetimeMs ?? Infinity), ended: false };
+    this.#sweep(now);
+    const session: Session = { username: this.#username, logintime: loginTime(new Date(now)), endsAt: now + (this.#options.lifetimeMs ?? Infinity), ended: false, tokens: [] };
     return { session, setCookie: this.#issue(session) };
   }
 
@@ -175,18 +194,33 @@ export class SessionStore {
   logout(req: IncomingMessage): void {
     const token = cookie(req, this.cookieName);
     const session = token === undefined ? undefined : this.#byToken.get(token);
-    if (session) session.ended = true;
+    if (session) this.#end(session);
   }
 
   /** The session of anyone who asks (the session faults), logged in now. */
   anyone(): Session {
-    return { username: this.#username, logintime: loginTime(new Date()), endsAt: Infinity, ended: false };
+    return { username: this.#username, logintime: loginTime(new Date()), endsAt: Infinity, ended: false, tokens: [] };
   }
 
   #issue(session: Session): string {
     const token = randomBytes(16).toString('hex');
     this.#byToken.set(token, session);
+    session.tokens.push(token);
+    this.#issued?.push(token);
     return `${this.cookieName}=${token}; Path=/; HttpOnly`;
+  }
+
+  /** An ended session is forgotten: its cookie values answer like any unknown value from now on. */
+  #end(session: Session): void {
+    session.ended = true;
+    for (const token of session.tokens.splice(0)) this.#byToken.delete(token);
+  }
+
+  /** Forgets the sessions whose lifetime is over (at most once a second: a login is not a walk of every session). */
+  #sweep(now: number): void {
+    if (this.#options.lifetimeMs === undefined || now - this.#sweptAt < SWEEP_EVERY_MS) return;
+    this.#sweptAt = now;
+    for (const session of new Set(this.#byToken.values())) if (now >= session.endsAt) this.#end(session);
   }
 }
 
@@ -206,7 +240,7 @@ export function connectionLimit(max: number | undefined): (req: IncomingMessage,
 
 // --- Command lines of the targets ------------------------------------------------------------------------------
 
-/** The switches' flags, for node:util parseArgs (memory-target.ts and docker-target.ts take the same). */
+/** The switches' flags, for node:util parseArgs (../flags.ts gathers them for the simulator and the Docker target). */
 export const SESSION_FLAGS = {
   'session-lifetime': { type: 'string' },
   'ended-session': { type: 'string' },

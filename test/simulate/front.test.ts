@@ -1,15 +1,12 @@
 // The reference front over real HTTP with the memory engine: session, every route, the envelope in both docker-py
 // formats, the engine semantics as a client sees them, and one scenario per seeded fault showing it changes behaviour.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAULT_FAMILIES, FAULTS } from './faults.ts';
-import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from './front.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { FrontAsEngine } from './front-as-engine.ts';
-import { measuredRows, probeResolution } from './resolution-probe.ts';
-import { startMemoryTarget } from './memory-target.ts';
+import { FAULT_FAMILIES, FAULT_TABLE, type FaultName } from '../../runner/simulate/faults.ts';
+import { DEFAULT_BASE_PATH, startFront, type FrontOptions, type RunningFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { FrontAsEngine } from '../reference-target/front-as-engine.ts';
+import { measuredRows, probeResolution } from '../reference-target/resolution-probe.ts';
+import { startSimulator } from '../../runner/simulate/simulator.ts';
 
 // A throwaway credential for in-process servers only.
 const PASSWORD = 'reference-test-password';
@@ -82,7 +79,7 @@ afterEach(async () => {
   await Promise.all(opened.splice(0).map((f) => f.close()));
 });
 
-async function start(faults: string[] = [], extra: Partial<FrontOptions> = {}): Promise<{ client: Client; front: RunningFront }> {
+async function start(faults: FaultName[] = [], extra: Partial<FrontOptions> = {}): Promise<{ client: Client; front: RunningFront }> {
   const engine = new MemoryEngine({ containers: [{ name: RUNNING, running: true }, { name: CREATED, running: false }] });
   const front = await startFront({ engine, password: PASSWORD, faults, ...extra });
   opened.push(front);
@@ -91,7 +88,7 @@ async function start(faults: string[] = [], extra: Partial<FrontOptions> = {}): 
   return { client, front };
 }
 
-const target = async (faults: string[] = [], extra: Partial<FrontOptions> = {}): Promise<Client> => (await start(faults, extra)).client;
+const target = async (faults: FaultName[] = [], extra: Partial<FrontOptions> = {}): Promise<Client> => (await start(faults, extra)).client;
 
 const envelope = (message: string): unknown => ({ error: { code: 400, message } });
 
@@ -336,7 +333,7 @@ describe('routes', () => {
   });
 
   it('refuses unknown fault names', async () => {
-    await expect(startFront({ engine: new MemoryEngine(), password: PASSWORD, faults: ['no-such-fault'] })).rejects.toThrow(/unknown fault/);
+    await expect(startFront({ engine: new MemoryEngine(), password: PASSWORD, faults: ['no-such-fault' as FaultName] })).rejects.toThrow(/unknown fault/);
   });
 
   it('closes with keep-alive connections open', async () => {
@@ -367,7 +364,8 @@ const htmlOf = async (c: Client, method: string, path: string, opts?: CallOption
   return { status: r.status, html: r.type.startsWith('text/html') };
 };
 
-const SCENARIOS: Record<string, Scenario> = {
+/** A scenario per fault: a missing one is a compile error. */
+const SCENARIOS: Record<FaultName, Scenario> = {
   'list-hides-predefined': [async (c) => (await c.names()).includes('bridge'), true, false],
   'list-stale': [
     async (c) => {
@@ -715,16 +713,16 @@ describe('network references', () => {
 
 describe('seeded faults', () => {
   it('are catalogued once each, in known families, and each has a scenario here', () => {
-    const names = FAULTS.map((f) => f.name);
+    const names = FAULT_TABLE.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
-    for (const f of FAULTS) {
+    for (const f of FAULT_TABLE) {
       expect(FAULT_FAMILIES).toContain(f.family);
       expect(f.description.length).toBeGreaterThan(10);
     }
     expect(Object.keys(SCENARIOS).sort()).toEqual([...names].sort());
   });
 
-  for (const fault of FAULTS) {
+  for (const fault of FAULT_TABLE) {
     it(`${fault.name} (${fault.family}) changes what a client observes`, async () => {
       const [run, clean, faulty] = SCENARIOS[fault.name];
       const seenClean = await run(await target());
@@ -746,11 +744,9 @@ describe('seeded faults', () => {
   });
 });
 
-describe('memory target', () => {
-  const cli = fileURLToPath(new URL('./memory-target.ts', import.meta.url));
-
+describe('the simulator', () => {
   it('serves the API at its url with a running and a created container', async () => {
-    const t = await startMemoryTarget({ password: PASSWORD, faults: ['prune-noop'] });
+    const t = await startSimulator({ password: PASSWORD, faults: ['prune-noop'] });
     try {
       const c = new Client(t.url);
       expect((await c.login(t.username)).status).toBe(200);
@@ -765,37 +761,4 @@ describe('memory target', () => {
     }
   });
 
-  it('run directly: refuses to start without CS_PASSWORD', async () => {
-    const env = { ...process.env };
-    delete env.CS_PASSWORD;
-    const child = spawn(process.execPath, [cli], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d: Buffer) => (stderr += d));
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(2);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).toContain('CS_PASSWORD');
-  });
-
-  it('run directly: prints its key lines, serves, and stops on SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--fault', 'prune-empty-array'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-    const lines = Object.fromEntries(stdout.trim().split('\n').filter((l) => l.includes(': ')).map((l) => l.split(': ') as [string, string]));
-    expect(lines).toEqual({
-      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\/container-station\/api\/v1$/),
-      username: 'admin',
-      'password-env': 'CS_PASSWORD',
-      'running-container': RUNNING,
-      'created-container': CREATED,
-    });
-    expect(stdout).not.toContain(PASSWORD);
-    const c = new Client(lines.url);
-    await c.login();
-    expect((await c.call('DELETE', '/networks/')).body).toEqual({ NetworksDeleted: [] });
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(0);
-  });
 });

@@ -1,13 +1,10 @@
 // The reference target's switches for a NAS as others use it (issue 24): an operation that never answers (hang.ts),
 // another user's networks (half in use), and another client busy beside (crowd.ts); through the memory target's
-// options and its command line.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
+// options (the command line's are test/simulate/command.test.ts's).
 import { afterAll, describe, expect, it } from 'vitest';
-import { startFront } from './front.ts';
-import { MemoryEngine } from './memory-engine.ts';
-import { OTHERS_CONTAINER, startMemoryTarget, type MemoryTarget } from './memory-target.ts';
+import { startFront } from '../../runner/simulate/front/front.ts';
+import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
+import { OTHERS_CONTAINER, startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 
 const PASSWORD = 'crowd-test-password-3b';
 const opened: { close(): Promise<void> }[] = [];
@@ -15,13 +12,13 @@ afterAll(async () => {
   await Promise.all(opened.splice(0).map((t) => t.close()));
 });
 
-async function target(opts: Parameters<typeof startMemoryTarget>[0]): Promise<MemoryTarget> {
-  const t = await startMemoryTarget(opts);
+async function target(opts: Parameters<typeof startSimulator>[0]): Promise<Simulator> {
+  const t = await startSimulator(opts);
   opened.push(t);
   return t;
 }
 
-async function session(t: MemoryTarget): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
+async function session(t: Simulator): Promise<(path: string, init?: RequestInit) => Promise<Response>> {
   const login = await fetch(`${t.url}/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: t.username, password: PASSWORD }) });
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   return (path, init = {}) => fetch(t.url + path, { ...init, headers: { ...init.headers, cookie } });
@@ -46,7 +43,7 @@ describe('--hang', () => {
 
 describe('another user and a busy client', () => {
   it('--others 20: the other user\'s networks are there, half with its running container attached, and go with the target', async () => {
-    const t = await startMemoryTarget({ password: PASSWORD, others: 20 });
+    const t = await startSimulator({ password: PASSWORD, others: 20 });
     const others = (await t.engine.list()).filter((n) => String(n.Name).startsWith('other-user-'));
     expect(others).toHaveLength(20);
     let attached = 0;
@@ -76,19 +73,4 @@ describe('another user and a busy client', () => {
     expect(t.crowd!.engine.touched).toEqual([`DELETE ${theirs}`]);
   });
 
-  it('run directly: --others N --busy --hang OPERATION', async () => {
-    const cli = fileURLToPath(new URL('./memory-target.ts', import.meta.url));
-    const child = spawn(process.execPath, [cli, '--others', '4', '--busy', '--hang', 'inspect'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d));
-    while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-    const url = /^url: (\S+)$/m.exec(stdout)![1];
-    const call = await session({ url, username: 'admin' } as MemoryTarget);
-    const names = ((await (await call('/networks')).json()) as { Name: string }[]).map((n) => n.Name);
-    expect(names.filter((n) => n.startsWith('other-user-'))).toHaveLength(4);
-    expect(await answered(call('/networks/bridge/inspect', { signal: AbortSignal.timeout(300) }))).toBe('TimeoutError');
-    child.kill('SIGTERM');
-    const [code] = await once(child, 'exit');
-    expect(code).toBe(0);
-  });
 });

@@ -1,12 +1,13 @@
-// The near-miss faults (faults.ts, families reference and list): a firmware's own layer between the API and the
+// The near-miss faults (../faults.ts, families reference and list): a firmware's own layer between the API and the
 // engine that gets a reference or the list almost right. Many firmwares look a reference up in their own table before
 // they call the engine, or list networks from a table of their own; each fault here bends that layer in one
 // realistic way (a case-insensitive or prefix match on names, a substring match on Ids, no Id prefixes, the first of
 // an ambiguous name, a kind of network forgotten by the list) while every other answer stays the engine's. It wraps
-// any Engine, so the memory and the Docker targets carry the same faults.
+// any Engine, so the simulator and the Docker target carry the same faults.
+import type { FaultName } from '../faults.ts';
 import { EngineError, type Engine, type EngineCreateBody } from './engine.ts';
 
-export const NEAR_MISS_FAULTS: readonly string[] = [
+export const NEAR_MISS_FAULTS: readonly FaultName[] = [
   'ref-name-any-case',
   'ref-name-prefix',
   'ref-id-substring',
@@ -23,7 +24,7 @@ type Use = 'inspect' | 'remove' | 'connect' | 'disconnect';
 type Kind = 'internal' | 'options' | 'ipam';
 
 /** `engine` with the near-miss faults among `faults` applied; `engine` itself when there is none. */
-export function withNearMissFaults(engine: Engine, faults: ReadonlySet<string>): Engine {
+export function withNearMissFaults(engine: Engine, faults: ReadonlySet<FaultName>): Engine {
   return NEAR_MISS_FAULTS.some((f) => faults.has(f)) ? new NearMissEngine(engine, faults) : engine;
 }
 
@@ -31,18 +32,22 @@ const isSet = (v: unknown): boolean => v !== undefined && v !== null && !(typeof
 
 class NearMissEngine implements Engine {
   readonly #inner: Engine;
-  readonly #faults: ReadonlySet<string>;
+  readonly #faults: ReadonlySet<FaultName>;
   /** The kinds of each network created through this layer (what the list faults forget), by Id. */
   readonly #kinds = new Map<string, Set<Kind>>();
 
-  constructor(inner: Engine, faults: ReadonlySet<string>) {
+  constructor(inner: Engine, faults: ReadonlySet<FaultName>) {
     this.#inner = inner;
     this.#faults = faults;
   }
 
   async list(): Promise<Record<string, unknown>[]> {
     const forgotten = (['internal', 'options', 'ipam'] as const).filter((k) => this.#faults.has(`list-misses-${k}`));
-    return (await this.#inner.list()).filter((n) => !forgotten.some((k) => this.#kinds.get(String(n.Id))?.has(k)));
+    const nets = await this.#inner.list();
+    // The kinds of a network that is gone no longer matter (however many a long session creates and removes).
+    const live = new Set(nets.map((n) => String(n.Id)));
+    for (const id of this.#kinds.keys()) if (!live.has(id)) this.#kinds.delete(id);
+    return nets.filter((n) => !forgotten.some((k) => this.#kinds.get(String(n.Id))?.has(k)));
   }
 
   async create(body: EngineCreateBody): Promise<{ Id: string; Warning: string }> {

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMemoryTarget, type MemoryTarget } from './memory-target.ts';
+import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 
 const PASSWORD = 'latency-test-password';
 const LATENCY = 100;
@@ -18,9 +18,9 @@ async function timedRequest(url: string): Promise<number> {
 }
 
 describe('memory target with latency', () => {
-  let target: MemoryTarget;
+  let target: Simulator;
   beforeAll(async () => {
-    target = await startMemoryTarget({ password: PASSWORD, latencyMs: LATENCY });
+    target = await startSimulator({ password: PASSWORD, latencyMs: LATENCY });
   });
   afterAll(() => target.close());
 
@@ -40,7 +40,7 @@ describe('memory target with latency', () => {
   });
 
   it('without latency the same request is answered at once', async () => {
-    const quick = await startMemoryTarget({ password: PASSWORD });
+    const quick = await startSimulator({ password: PASSWORD });
     try {
       await timedRequest(quick.url);
       expect(await timedRequest(quick.url)).toBeLessThan(LATENCY);
@@ -51,44 +51,16 @@ describe('memory target with latency', () => {
 });
 
 describe('--latency on the command line', () => {
-  const script = (name: string) => fileURLToPath(new URL(name, import.meta.url));
-
-  function start(name: string, args: string[]) {
-    const child = spawn(process.execPath, [script(name), ...args], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // `cs-conformance simulate --latency` is test/simulate/command.test.ts's.
+  it('a bad latency: one line and exit 2 from the Docker target (before any engine starts)', async () => {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('../reference-target/docker-target.ts', import.meta.url)), '--latency', '2.5'], { env: { ...process.env, CS_PASSWORD: PASSWORD }, stdio: ['ignore', 'pipe', 'pipe'] });
     const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.once('exit', () => clearTimeout(killer));
-    return child;
-  }
-
-  /** How a target run with bad arguments ends: its exit code and its stderr, trimmed. */
-  async function refusal(name: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
-    const child = start(name, args);
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d));
     const [code] = await once(child, 'exit');
-    return { code, stderr: stderr.trim() };
-  }
-
-  it('memory-target.ts --latency MS delays every answer by MS', async () => {
-    const child = start('./memory-target.ts', ['--latency', String(LATENCY)]);
-    try {
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d));
-      while (!stdout.includes('ready\n')) await once(child.stdout, 'data');
-      const url = /^url: (\S+)$/m.exec(stdout)![1];
-      await timedRequest(url);
-      expect(await timedRequest(url)).toBeGreaterThanOrEqual(LATENCY - 1);
-    } finally {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    }
-  });
-
-  it('a bad latency: one line and exit 2, from the memory and the Docker target alike (before any engine starts)', async () => {
-    expect(await refusal('./memory-target.ts', ['--latency', 'soon'])).toEqual({ code: 2, stderr: 'memory-target: --latency takes a whole number of milliseconds from 0 to 60000, got "soon"' });
-    const docker = await refusal('./docker-target.ts', ['--latency', '2.5']);
-    expect(docker.code).toBe(2);
-    expect(docker.stderr.split('\n')).toHaveLength(1);
-    expect(docker.stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
+    clearTimeout(killer);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('--latency takes a whole number of milliseconds from 0 to 60000, got "2.5"');
   });
 });

@@ -1,6 +1,6 @@
 // A target that answers like a NAS doing real engine work: every request waits `ms` before it is handled, each on its
 // own timer, so concurrent requests are delayed side by side, never queued behind each other. startFront applies it,
-// so the memory and the Docker reference targets both take `--latency MS`.
+// so `cs-conformance simulate` and the Docker target both take `--latency MS`.
 import type { RequestListener } from 'node:http';
 
 /** The largest latency a target accepts: a minute per answer is already far beyond any NAS's. */

@@ -1,6 +1,6 @@
-// Dialects of the reference front: answers that differ from the reference target's own wherever the documentation page
-// is silent — the success status (200 or 201, per operation), errors answered with HTTP 200 and the envelope, a charset
-// in Content-Type, the order of the list. A conformant suite passes every combination, with warnings only about the
+// Dialects of the front: answers that differ from the simulator's own wherever the documentation page is silent —
+// the success status (200 or 201, per operation), errors answered with HTTP 200 and the envelope, a charset in
+// Content-Type, the order of the list. A conformant suite passes every combination, with warnings only about the
 // rules it infers (the statuses). The front installs one hook per answer (shapeAnswer) and reorders its list (order);
 // nothing else of the front knows about dialects.
 import type { ServerResponse } from 'node:http';
@@ -37,7 +37,8 @@ const OPERATION_OF: Record<string, DialectOperation> = {
 const routed = new WeakMap<ServerResponse, DialectOperation>();
 
 /** Tells the hook which operation `res` answers (the front's route kind: 'create', 'inspectPath', …). */
-export function answering(res: ServerResponse, routeKind: string): void {
+export function answering(res: ServerResponse, routeKind: string, dialect: Dialect): void {
+  if (isDefault(dialect)) return;
   const op = OPERATION_OF[routeKind];
   if (op) routed.set(res, op);
 }
@@ -121,7 +122,7 @@ export function parseDialect(values: { successStatus?: string; errorsAs200?: boo
   return dialect;
 }
 
-/** The dialect's flags, for node:util parseArgs (memory-target.ts and docker-target.ts take the same). */
+/** The dialect's flags, for node:util parseArgs (../flags.ts gathers them for the simulator and the Docker target). */
 export const DIALECT_FLAGS = {
   'success-status': { type: 'string' },
   'errors-as-200': { type: 'boolean' },

@@ -1,8 +1,8 @@
-// A NAS shared with others, as the reference targets can be asked to be: another user's networks already there (N of
-// them, half with that user's running container attached, half unused), and another client busy creating a network
-// with its running container attached and removing its older ones every ~100 ms. Both talk to the engine directly,
-// as docker compose or the Container Station UI do on a NAS, so every engine call the front makes is a client's of
-// the front (the suite's, in a run).
+// A NAS shared with others, as the simulator and the Docker target can be asked to be: another user's networks already
+// there (N of them, half with that user's running container attached, half unused), and another client busy creating
+// a network with its running container attached and removing its older ones every ~100 ms. Both talk to the engine
+// directly, as docker compose or the Container Station UI do on a NAS, so every engine call the front makes is a
+// client's of the front (the suite's, in a run).
 //
 // The engine the front is given (SharedEngine) serves one call at a time, the busy client's steps holding it in
 // between, so the busy client's networks are never unused when a call of the front arrives: a prune that took one
@@ -46,6 +46,12 @@ export class SharedEngine implements Engine {
   foreign(id: string, name: string): void {
     this.foreignIds.add(id);
     this.foreignNames.add(name);
+  }
+
+  /** The others removed one of theirs (the busy client does every ~100 ms): nothing of the front's can touch it now. */
+  forget(id: string, name: string): void {
+    this.foreignIds.delete(id);
+    this.foreignNames.delete(name);
   }
 
   list() {
@@ -93,6 +99,9 @@ export class SharedEngine implements Engine {
   }
 }
 
+/** The most networks another user may have: each takes a /24 of 10.128.0.0/9. */
+export const CROWD_MAX_OTHERS = 32_768;
+
 /** The subnet of the other user's i-th network: 10.128.0.0/9 in /24s, outside the engine's default pools. */
 const subnetOf = (i: number): string => `10.${128 + (i >> 8)}.${i & 255}.0/24`;
 
@@ -110,7 +119,7 @@ export async function startCrowd(inner: Engine, opts: CrowdOptions): Promise<Cro
   const seeded: string[] = [];
   const tag = `${process.pid}-${Date.now().toString(36)}`;
   const count = opts.others ?? 0;
-  if (count > 32_768) throw new Error(`--others takes at most 32768 networks, got ${count}`);
+  if (count > CROWD_MAX_OTHERS) throw new Error(`--others takes at most ${CROWD_MAX_OTHERS} networks, got ${count}`);
   for (let i = 0; i < count; i++) {
     const Name = `other-user-${tag}-${i}`;
     const { Id } = await inner.create({ Name, CheckDuplicate: true, Labels: { owner: 'other-user' }, IPAM: { Driver: 'default', Config: [{ Subnet: subnetOf(i) }] } });
@@ -144,7 +153,7 @@ interface BusyClient {
 
 /** The other client: a network with its running container attached every `everyMs`, the oldest removed beyond `keep`. */
 function busyClient(engine: SharedEngine, { everyMs = 100, keep = 3 }: { everyMs?: number; keep?: number }): BusyClient {
-  const live: string[] = [];
+  const live: { id: string; name: string }[] = [];
   const container = engine.othersContainer;
   let n = 0;
   let running: Promise<void> | undefined;
@@ -154,11 +163,12 @@ function busyClient(engine: SharedEngine, { everyMs = 100, keep = 3 }: { everyMs
       const { Id } = await engine.inner.create({ Name: name, CheckDuplicate: true, Labels: { owner: 'neighbour' } });
       engine.foreign(Id, name);
       await engine.inner.connect(Id, container);
-      live.push(Id);
+      live.push({ id: Id, name });
       while (live.length > keep) {
         const old = live.shift()!;
-        await engine.inner.disconnect(old, container, true);
-        await engine.inner.remove(old);
+        await engine.inner.disconnect(old.id, container, true);
+        await engine.inner.remove(old.id);
+        engine.forget(old.id, old.name);
       }
     });
   // A slow engine never gets a pile of ticks: the next one waits for the last.
@@ -173,7 +183,7 @@ function busyClient(engine: SharedEngine, { everyMs = 100, keep = 3 }: { everyMs
       clearInterval(timer);
       await running;
       await engine.exclusive(async () => {
-        for (const id of live.splice(0)) {
+        for (const { id } of live.splice(0)) {
           await engine.inner.disconnect(id, container, true).catch(() => undefined);
           await engine.inner.remove(id).catch(() => undefined);
         }

@@ -74,7 +74,11 @@ function reduce(code: number | null, dir: string): Json {
     }));
     const rootCauses = (results.rootCauses ?? []).map((r) => ({ id: r.id, level: r.level, signature: r.signature, checks: r.checks, blocked: r.blocked }));
     const junit = readFileSync(join(dir, 'junit.xml'), 'utf8');
-    const cases = [...junit.matchAll(/<testcase\b[^>]*\bname="([^"]*)"[^>]*?(\/>|>\s*<(failure|error|skipped)\b[^>]*?type="([^"]*)")?/g)].map((m) => `${m[1]} ${m[3] ?? (m[2] === '/>' ? 'ok' : 'other')}${m[4] ? `:${m[4]}` : ''}`);
+    // Each test case's name (the run's id in CLEANUP-001's sentence folded) and the outcome element it holds, if any.
+    const cases = [...junit.matchAll(/<testcase\b[^>]*\bname="([^"]*)"[^>]*?(?:\/>|>([\s\S]*?)<\/testcase>)/g)].map((m) => {
+      const outcome = /<(failure|error|skipped)\b(?:[^>]*?\btype="([^"]*)")?/.exec(m[2] ?? '');
+      return `${m[1].replace(/cs-conformance-[0-9a-f]{8}-/g, 'cs-conformance-<run>-')} ${outcome ? `${outcome[1]}${outcome[2] ? `:${outcome[2]}` : ''}` : 'ok'}`;
+    });
     return { code, verdict: results.verdict, totals: results.totals, checks, rootCauses, junit: cases.sort() };
   } catch (err) {
     return { code, reports: `unreadable: ${(err as Error).message.split('\n')[0]}` };

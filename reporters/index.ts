@@ -5,9 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Redactor } from '../runner/redact.ts';
+import { Redactor } from '../core/redaction/redact.ts';
 import { renderRunHar } from './har.ts';
-import { renderHtml } from './html.ts';
+import { renderHtml } from './html/html.ts';
 import { renderJunit } from './junit.ts';
 import type { RunResult } from './model.ts';
 import { renderResultsJson } from './results.ts';
@@ -59,10 +59,8 @@ export async function writeReplacing(path: string, text: string): Promise<void> 
 }
 
 export { renderHar, renderRunHar } from './har.ts';
-export { renderHtml } from './html.ts';
+export { renderHtml } from './html/html.ts';
 export { renderJunit } from './junit.ts';
 export { readResults, renderResultsJson } from './results.ts';
 export { renderSummary } from './summary.ts';
-export { diffRuns, formatDiff, runDiffCommand } from './diff.ts';
-export type { RunDiff } from './diff.ts';
-export type { ComparableRun } from './comparable.ts';
+export type { ComparableRun } from './read/comparable.ts';

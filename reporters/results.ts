@@ -2,9 +2,9 @@
 // files diff line by line. readResults loads it, or a junit.xml of ours, into the comparable form.
 
 import { readFileSync } from 'node:fs';
-import { type ComparableRun, toComparable } from './comparable.ts';
+import { type ComparableRun, toComparable } from './read/comparable.ts';
 import { safeOrigin } from './facts.ts';
-import { parseJunit } from './junit-read.ts';
+import { parseJunit } from './read/junit-read.ts';
 import type { CheckResult, Exchange, Finding, RootCause, RunResult, SuiteResult } from './model.ts';
 
 export const RESULTS_FORMAT = 'cs-conformance-results/1';

@@ -2,10 +2,10 @@
 // and why. Details stay in report.html; lists are capped so a bad day does not hit the 1 MiB summary limit.
 
 import { COMPONENTS, allChecks, outcomeOf, safeOrigin, totalsLine, versionOf } from './facts.ts';
-import { describeEvidence } from '../runner/evidence.ts';
-import { signatureText } from '../runner/signature.ts';
+import { describeEvidence } from './findings/evidence.ts';
+import { signatureText } from './findings/signature.ts';
 import type { CheckResult, RootCause, RunResult } from './model.ts';
-import { rootCausesOfRun } from './root-causes.ts';
+import { rootCausesOfRun } from './findings/root-causes.ts';
 import { cleanText, firstLine, truncate } from './text.ts';
 
 const MAX_ROWS = 50;

@@ -1,7 +1,7 @@
 // The plain-text form of a check's evidence (reason, HTTP transcript, curl), shared by the JUnit body and the HTML
 // report so QA sees the same thing in Jenkins and in the browser. Lines follow curl -v: "> " sent, "< " received.
 
-import { describeEvidence } from '../runner/evidence.ts';
+import { describeEvidence } from './findings/evidence.ts';
 import type { CheckResult, Exchange } from './model.ts';
 
 /** Bodies beyond this are cut in the human reports; results.json keeps them whole. */

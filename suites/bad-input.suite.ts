@@ -1,7 +1,7 @@
-import type { CallOptions } from '../runner/api.ts';
-import { Attribution, described, tag } from './lib/attribution.ts';
-import { defineSuite } from './lib/define.ts';
-import type { CheckScope } from './lib/scope.ts';
+import type { CallOptions } from '../runner/wire/api.ts';
+import { Attribution, described, tag } from './shared-nas/attribution.ts';
+import { defineSuite } from './harness/define.ts';
+import type { CheckScope } from './harness/scope.ts';
 
 /*
  * Suite: Bad input to create
@@ -12,7 +12,7 @@ export default bodies;
 /**
  * Sends a bad create and asserts: refused with the envelope or a 4xx JSON error, and nothing made by it — judged by
  * the request's own fingerprints (its name, its label), so another client's networks never count
- * (suites/lib/attribution.ts).
+ * (suites/shared-nas/attribution.ts).
  */
 async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallOptions<'createNetwork'>): Promise<void> {
   const attribution = t.mock ? undefined : await Attribution.start(t);

@@ -1,5 +1,5 @@
-import { defineSuite } from './lib/define.ts';
-import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
+import { defineSuite } from './harness/define.ts';
+import type { CheckScope, ScratchNetwork } from './harness/scope.ts';
 
 /*
  * Suite: Connect and disconnect a container

@@ -1,6 +1,6 @@
 import type { Network } from '../generated/types.gen.ts';
-import { defineSuite } from './lib/define.ts';
-import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
+import { defineSuite } from './harness/define.ts';
+import type { CheckScope, ScratchNetwork } from './harness/scope.ts';
 
 /*
  * Suite: Create and inspect a network

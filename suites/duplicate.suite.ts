@@ -1,5 +1,5 @@
-import { defineSuite } from './lib/define.ts';
-import type { CheckScope } from './lib/scope.ts';
+import { defineSuite } from './harness/define.ts';
+import type { CheckScope } from './harness/scope.ts';
 
 /*
  * Suite: Duplicate network names

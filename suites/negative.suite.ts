@@ -1,14 +1,14 @@
-// Generated requests the spec does not allow, as fast-check properties (lib/negative-property.ts), and what the
-// target must do with them. The properties' machinery lives in lib/negative-*.ts; this file holds the checks.
+// Generated requests the spec does not allow, as fast-check properties (negative/property.ts), and what the target
+// must do with them. The properties' machinery lives in negative/; this file holds the checks.
 import fc from 'fast-check';
-import type { Network } from '../generated/types.gen.ts';
-import * as gen from './lib/generate.ts';
-import type { GenRequest } from './lib/generate.ts';
-import { defineSuite } from './lib/define.ts';
-import { answerOf } from './lib/negative-findings.ts';
-import { NegativeCheck, property } from './lib/negative-property.ts';
-import { Creates, createOnce, expectRefused, noteOddInspections, scratch, send } from './lib/negative-requests.ts';
-import type { CheckScope } from './lib/scope.ts';
+import * as gen from './negative/generate.ts';
+import * as names from './negative/names.ts';
+import type { GenRequest } from './negative/generate.ts';
+import { defineSuite } from './harness/define.ts';
+import { answerOf } from './negative/findings.ts';
+import { membership } from './negative/membership.ts';
+import { NegativeCheck, property } from './negative/property.ts';
+import { Creates, createOnce, expectRefused, noteOddInspections, scratch, send } from './negative/requests.ts';
 
 /*
  * Suite: Generated bad input (property-based, --seed and --budget)
@@ -16,13 +16,7 @@ import type { CheckScope } from './lib/scope.ts';
 const { check, bodies } = defineSuite('negative');
 export default bodies;
 
-/** The generated client sends an empty body as no body at all, without a Content-Type: the counterexample says so. */
-const noBody = (text: string, contentType: string): string => (text === '' ? '' : contentType);
-
 const token = fc.stringMatching(/^[a-z0-9]{4,8}$/);
-const ABSENT = Symbol('absent');
-/** An object without the keys whose value is ABSENT (JSON.stringify drops symbols, so counterexamples agree). */
-const withoutAbsent = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== ABSENT));
 
 // --- Create -----------------------------------------------------------------------------------------------------
 
@@ -55,12 +49,12 @@ check('NEG-001', async (t) => {
   const nameSlot = createSlots().find((s) => s.path.length === 1 && s.path[0] === 'name');
   if (!nameSlot) throw new Error('CreateNetworkRequest documents no name');
   const name = fc.oneof(
-    fc.constant<unknown>(ABSENT),
+    fc.constant<unknown>(gen.ABSENT),
     gen.wrongValue(nameSlot).map((w) => w.value),
     fc.constant(''),
-    gen.blank,
+    names.blank,
   );
-  const arb = fc.tuple(name, extras).map(([n, rest]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: withoutAbsent({ name: n, ...rest }) }));
+  const arb = fc.tuple(name, extras).map(([n, rest]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: gen.withoutAbsent({ name: n, ...rest }) }));
   const nets = await Creates.start(n);
   // The spec's `required: [name]`, with nothing else.
   const missing: GenRequest<'createNetwork'> = { op: 'createNetwork', body: {} };
@@ -114,7 +108,7 @@ check('NEG-002', async (t) => {
 check('NEG-003', async (t) => {
   const n = await NegativeCheck.start(t);
   const prefix = t.name('neg-name-');
-  const arb = gen.unusualName(prefix).map((name): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: { name, check_duplicate: true } }));
+  const arb = names.unusualName(prefix).map((name): GenRequest<'createNetwork'> => ({ op: 'createNetwork', body: { name, check_duplicate: true } }));
   const nets = await Creates.start(n);
   await property(n, arb, async (req, exploring) => {
     const name = (req.body as { name: string }).name;
@@ -176,7 +170,7 @@ check('NEG-005', async (t) => {
   const valid = JSON.stringify({ name: t.name('neg-raw'), check_duplicate: true });
   const arb = fc
     .tuple(gen.notJsonObject(valid), fc.constantFrom('application/json', 'application/json; charset=utf-8'))
-    .map(([text, contentType]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', raw: { text, contentType: noBody(text, contentType) } }));
+    .map(([text, contentType]): GenRequest<'createNetwork'> => ({ op: 'createNetwork', raw: { text, contentType: gen.noBody(text, contentType) } }));
   const nets = await Creates.start(n);
   await property(n, arb, async (req) => {
     await createOnce(n, nets, { req, mustRefuse: true });
@@ -214,48 +208,6 @@ check('NEG-006', async (t) => {
 });
 
 // --- Connect and disconnect -------------------------------------------------------------------------------------
-
-/** Bodies that break ConnectRequest / DisconnectRequest, or name a container nobody has; text that is not JSON. */
-function memberBodies(t: CheckScope, schema: 'ConnectRequest' | 'DisconnectRequest'): fc.Arbitrary<Pick<GenRequest, 'body' | 'raw'>> {
-  const slots = gen.slotsOf(gen.requestSchema(schema)).filter((s) => s.path.length === 1);
-  const fields: Record<string, fc.Arbitrary<unknown>> = {};
-  for (const slot of slots) {
-    const key = String(slot.path[0]);
-    const wrong = gen.wrongValue(slot, true).map((w) => w.value);
-    fields[key] =
-      key === 'container'
-        ? fc.oneof(fc.constant<unknown>(ABSENT), wrong, fc.constant(''), gen.blank, gen.oddName(t.name('neg-ctr-')))
-        : fc.oneof(fc.constant<unknown>(ABSENT), ...slot.allowed.map((type) => gen.valueOfType(type)), wrong);
-  }
-  const json = fc.record(fields).map((b) => ({ body: withoutAbsent(b) }));
-  if (t.mock) return json;
-  const raw = fc
-    .tuple(gen.notJsonObject(JSON.stringify({ container: t.name('neg-ctr-raw') })), fc.constantFrom('application/json', 'text/plain'))
-    .map(([text, contentType]) => ({ raw: { text, contentType: noBody(text, contentType) } }));
-  return fc.oneof({ arbitrary: json, weight: 4 }, { arbitrary: raw, weight: 1 });
-}
-
-async function membership(n: NegativeCheck, op: 'connectContainer' | 'disconnectContainer', schema: 'ConnectRequest' | 'DisconnectRequest'): Promise<void> {
-  const { t } = n;
-  const net = await scratch(n, op === 'connectContainer' ? 'neg-scratch-connect' : 'neg-scratch-disconnect');
-  if (!t.mock) n.budget.bookkeeping++;
-  const before = t.mock ? undefined : t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
-  const path = fc.oneof(fc.constantFrom(net.name, net.id), gen.unknownId(t.name('neg-404-'), false));
-  const arb = fc.tuple(path, memberBodies(t, schema)).map(([networkId, b]): GenRequest => ({ op, networkId, ...b }));
-  // The documented "No such container": a well-formed body naming a container nobody has, on an existing network.
-  const unknown: GenRequest = { op, networkId: net.id, body: { container: t.name('neg-ctr-unknown') } };
-  await property(n, arb, async (req) => {
-    const r = await send(t, req);
-    n.findings.tally(r);
-    if (!t.mock) expectRefused(t, r, `the ${op === 'connectContainer' ? 'connect' : 'disconnect'}`);
-  }, [unknown]);
-  if (!before) return;
-  // What a refused connect or disconnect could change is its network: the check's own, looked at by Id.
-  n.budget.bookkeeping++;
-  const after = t.expectOk(await t.call('inspectNetworkByInspectPath', { networkId: net.id }), `inspecting ${net.name}`);
-  const keys = (n: Network) => JSON.stringify(Object.keys(n.Containers ?? {}).sort());
-  t.expect(keys(after) === keys(before), `the Containers of ${net.name} unchanged (${keys(before)})`, keys(after));
-}
 
 /*
  * Requirement: A connect whose container is missing, null, of another JSON type than ConnectRequest allows, empty,
@@ -305,11 +257,11 @@ check('NEG-009', async (t) => {
   const n = await NegativeCheck.start(t);
   const prefix = t.name('neg-404-');
   const container = t.name('neg-ctr-404');
-  const id = gen.unknownId(prefix, false);
+  const id = names.unknownId(prefix, false);
   const arb = fc.oneof(
     id.map((networkId): GenRequest => ({ op: 'inspectNetworkByInspectPath', networkId })),
     id.map((networkId): GenRequest => ({ op: 'inspectNetwork', networkId })),
-    gen.unknownId(prefix, true).map((networkId): GenRequest => ({ op: 'removeNetwork', networkId })),
+    names.unknownId(prefix, true).map((networkId): GenRequest => ({ op: 'removeNetwork', networkId })),
     id.map((networkId): GenRequest => ({ op: 'connectContainer', networkId, body: { container } })),
     id.map((networkId): GenRequest => ({ op: 'disconnectContainer', networkId, body: { container } })),
   );

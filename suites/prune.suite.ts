@@ -1,7 +1,7 @@
-import { defineSuite } from './lib/define.ts';
-import { Fixture } from './lib/fixtures.ts';
-import { pruneOnlyOwnUnused } from './lib/prune-gate.ts';
-import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
+import { defineSuite } from './harness/define.ts';
+import { Fixture } from './harness/fixtures.ts';
+import { pruneOnlyOwnUnused } from './shared-nas/prune-gate.ts';
+import type { CheckScope, ScratchNetwork } from './harness/scope.ts';
 
 /*
  * Suite: Remove all unused networks (runs last and alone)
@@ -11,7 +11,7 @@ export default bodies;
 
 /**
  * One prune over two unused scratch networks (and one with the running container, when there is one), shared by the
- * checks; sent only when no unused network of anyone else is on the target (lib/prune-gate.ts), else they all skip.
+ * checks; sent only when no unused network of anyone else is on the target (shared-nas/prune-gate.ts), else they all skip.
  */
 interface Scene {
   unused: ScratchNetwork[];

@@ -1,6 +1,6 @@
-import { ConformanceFailure } from '../runner/api.ts';
-import { defineSuite } from './lib/define.ts';
-import type { CheckScope, ScratchNetwork } from './lib/scope.ts';
+import { ConformanceFailure } from '../runner/wire/api.ts';
+import { defineSuite } from './harness/define.ts';
+import type { CheckScope, ScratchNetwork } from './harness/scope.ts';
 
 /*
  * Suite: Network references: Id, name, Id prefix, ambiguity

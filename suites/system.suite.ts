@@ -1,4 +1,4 @@
-import { defineSuite } from './lib/define.ts';
+import { defineSuite } from './harness/define.ts';
 
 /*
  * Suite: System information for reports

@@ -4,9 +4,9 @@
 // exchange, and serves until SIGINT, SIGTERM, a closed stdout or the end of the npm or npx that started it
 // (../stop.ts, as a run and the proxy do). Every bad flag or value: one line, exit 2.
 import { parseArgs } from 'node:util';
-import { CannotRunError } from '../errors.ts';
-import { escapeControls, type Io } from '../output.ts';
-import { watchForStop } from '../stop.ts';
+import { CannotRunError } from '../../core/errors.ts';
+import { escapeControls, type Io } from '../../core/output.ts';
+import { watchForStop } from '../../core/stop.ts';
 import { announceLines } from './announce.ts';
 import { FAULT_TABLE, type Fault } from './faults.ts';
 import { TARGET_FLAGS, targetSwitchesFrom, type TargetSwitches } from './flags.ts';

@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Agent, fetch as undiciFetch, request } from 'undici';
 import type { RunResult } from '../../reporters/model.ts';
-import { Api } from '../../runner/api.ts';
-import { DEFAULTS } from '../../runner/settings.ts';
-import { Transport } from '../../runner/transport.ts';
+import { Api } from '../../runner/wire/api.ts';
+import { DEFAULTS } from '../../runner/run/settings.ts';
+import { Transport } from '../../runner/wire/transport.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { printRotationRow, rotationGoal, rotationRow } from './rotation.ts';
 import { memoryRow, printSimulateRows, simulateGoals, throughputRows } from './simulate-bench.ts';
@@ -88,7 +88,7 @@ async function timedRun(args: string[], env: Record<string, string> = {}, sample
   const dir = mkdtempSync(join(tmpdir(), 'csc-bench-'));
   const phasesFile = join(dir, 'phases.json');
   const started = performance.now();
-  const child = spawn(process.execPath, ['runner/checkout.js', 'run', '--report-dir', join(dir, 'reports'), ...args], {
+  const child = spawn(process.execPath, ['runner/cli/checkout.js', 'run', '--report-dir', join(dir, 'reports'), ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, CS_PHASES_FILE: phasesFile },
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -8,7 +8,7 @@
 //   start): `text()` of each, as reporters/index.ts does after rendering;
 // - add: learning one more cookie value, and the first exchange redacted after it (a Redactor that compiles
 //   lazily pays there);
-// for this worktree's runner/redact.ts ("after") and, with --compare REF, for the one at that git revision
+// for this worktree's core/redaction/redact.ts ("after") and, with --compare REF, for the one at that git revision
 // ("before", read with `git show`). Medians of timed batches; not a test (timings on a shared machine drift).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -95,7 +95,7 @@ async function reportsOfARun(): Promise<string[]> {
   const target = await startSimulator({ password });
   const dir = mkdtempSync(join(tmpdir(), 'csc-redact-bench-reports-'));
   try {
-    const args = ['runner/checkout.js', 'run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', dir];
+    const args = ['runner/cli/checkout.js', 'run', '--target', target.url, '--username', target.username, '--container', target.runningContainer, '--allow-destructive', '--report-dir', dir];
     const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CS_PASSWORD: password }, stdio: 'ignore' });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     if (code !== 0) throw new Error(`the run for the reports exited ${code}`);
@@ -201,10 +201,20 @@ if (opts.compare) {
   const dir = mkdtempSync(join(tmpdir(), 'csc-redact-bench-'));
   try {
     const file = join(dir, 'redact.ts');
-    writeFileSync(file, execFileSync('git', ['show', `${opts.compare}:runner/redact.ts`], { cwd: ROOT, encoding: 'utf8' }));
-    table(`before (runner/redact.ts at ${opts.compare}; up to ${opts['before-max']} cookies)`, measure(await load(pathToFileURL(file).href), Number(opts['before-max'])));
+    // Where the Redactor lived at that revision (runner/ before the folders got names; the alternation was one file).
+    const at = ['core/redaction/redact.ts', 'runner/redact.ts'].find((p) => {
+      try {
+        execFileSync('git', ['cat-file', '-e', `${opts.compare}:${p}`], { cwd: ROOT, stdio: 'ignore' });
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!at) throw new Error(`no redact.ts at ${opts.compare}`);
+    writeFileSync(file, execFileSync('git', ['show', `${opts.compare}:${at}`], { cwd: ROOT, encoding: 'utf8' }));
+    table(`before (${at} at ${opts.compare}; up to ${opts['before-max']} cookies)`, measure(await load(pathToFileURL(file).href), Number(opts['before-max'])));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-table('after (this worktree)', measure(await load(new URL('../../runner/redact.ts', import.meta.url).href), Infinity));
+table('after (this worktree)', measure(await load(new URL('../../core/redaction/redact.ts', import.meta.url).href), Infinity));

@@ -25,8 +25,8 @@ interface Server {
   stop(): Promise<void>;
 }
 
-/** `node runner/checkout.js <args>`, its stdout to a file read until `pattern` gives the origin. */
-async function serve(args: string[], pattern: RegExp, env: Record<string, string> = {}, script = 'runner/checkout.js'): Promise<Server> {
+/** `node runner/cli/checkout.js <args>`, its stdout to a file read until `pattern` gives the origin. */
+async function serve(args: string[], pattern: RegExp, env: Record<string, string> = {}, script = 'runner/cli/checkout.js'): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'csc-bench-serve-'));
   const log = join(dir, 'stdout.log');
   const child: ChildProcess = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', openSync(log, 'w'), 'pipe'] });

@@ -25,7 +25,7 @@ async function runInto(name: string, faults: FaultName[]): Promise<string> {
   }
 }
 
-const diff = (a: string, b: string) => spawnSync(process.execPath, ['runner/cli.ts', 'diff', a, b], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+const diff = (a: string, b: string) => spawnSync(process.execPath, ['runner/cli/cli.ts', 'diff', a, b], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
 
 describe('cs-conformance diff on real runs', () => {
   it('reports the regression and exits 1; identical runs exit 0; junit.xml and results.json both work', { timeout: 120_000 }, async () => {

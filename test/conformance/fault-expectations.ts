@@ -2,7 +2,7 @@
 // the checks that catch it, strict, its root-cause bound): every MUST and SHOULD check of the catalogue is named by
 // at least one fault, and seen failing in that fault's run.
 import { faultNamed, type FaultName } from '../../runner/simulate/faults.ts';
-import { SUITES } from '../../suites/catalogue.ts';
+import { SUITES } from '../../suites/harness/catalogue.ts';
 
 /** The IDs of every MUST and SHOULD check of the catalogue: each must have a seeded fault that it catches. */
 export const GRADED_CHECKS: readonly string[] = SUITES.flatMap((s) => s.checks).filter((c) => c.level === 'MUST' || c.level === 'SHOULD').map((c) => c.id);

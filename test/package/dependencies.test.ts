@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { expect, it } from 'vitest';
 import { ROOT } from '../runner/helpers.ts';
 
-const SHIPPED = ['runner', 'suites', 'reporters', 'generated'];
+const SHIPPED = ['core', 'runner', 'suites', 'reporters', 'generated'];
 
 function runtimeImports(): Map<string, string[]> {
   const { options } = ts.parseJsonConfigFileContent(ts.readConfigFile(join(ROOT, 'tsconfig.build.json'), ts.sys.readFile).config, ts.sys, ROOT);

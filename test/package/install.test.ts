@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUITES } from '../../suites/catalogue.ts';
+import { SUITES } from '../../suites/harness/catalogue.ts';
 import { tempDir } from '../runner/helpers.ts';
 import { describeRan, exec, PACKAGE_VERSION, type Ran } from './helpers.ts';
 import { installedPackage, type InstalledPackage } from './installed.ts';
@@ -20,7 +20,7 @@ describe('the npm package, packed and installed globally', () => {
   const installed = (args: string[], timeoutMs = 20_000): Promise<Ran> => exec('cs-conformance', args, { cwd: pkg.dir, env: pkg.env(), timeoutMs });
 
   it('holds the built command, the spec, the generated client, the suites and the simulator, and neither test/ nor TypeScript', () => {
-    const expected = ['package.json', 'README.md', 'openapi/container-station.yaml', 'dist/runner/cli.js', 'dist/runner/mock-server.js', 'dist/generated/sdk.gen.js'];
+    const expected = ['package.json', 'README.md', 'openapi/container-station.yaml', 'dist/runner/cli/cli.js', 'dist/runner/mock/mock-server.js', 'dist/generated/sdk.gen.js'];
     expected.push('dist/runner/simulate/command.js', 'dist/runner/simulate/simulator.js', 'dist/runner/simulate/engine/memory-engine.js');
     expected.push(...SUITES.map((s) => `dist/suites/${s.name}.suite.js`));
     expect(pkg.packed).toEqual(expect.arrayContaining(expected));

@@ -1,6 +1,6 @@
 // `npm run cli -- proxy …` left alone (issue 24): the proxy ends, and writes its reports, when the npm above it is
 // signalled (npm passes SIGTERM to its script's process, which `exec` makes the proxy itself) or ends without a word
-// (SIGKILL: the proxy notices its parent gone, as a run does, runner/stop.ts).
+// (SIGKILL: the proxy notices its parent gone, as a run does, core/stop.ts).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffRuns, formatDiff, runDiffCommand } from '../../reporters/diff.ts';
+import { diffRuns, formatDiff, runDiffCommand } from '../../runner/diff/diff.ts';
 import { renderJunit } from '../../reporters/junit.ts';
 import type { RunResult } from '../../reporters/model.ts';
 import { renderResultsJson } from '../../reporters/results.ts';

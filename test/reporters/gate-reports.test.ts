@@ -5,14 +5,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffRuns } from '../../reporters/diff.ts';
-import { renderHtml } from '../../reporters/html.ts';
+import { diffRuns } from '../../runner/diff/diff.ts';
+import { renderHtml } from '../../reporters/html/html.ts';
 import { renderJunit } from '../../reporters/junit.ts';
-import { parseJunit } from '../../reporters/junit-read.ts';
+import { parseJunit } from '../../reporters/read/junit-read.ts';
 import type { CheckResult, RunResult } from '../../reporters/model.ts';
 import { renderResultsJson } from '../../reporters/results.ts';
 import { renderSummary } from '../../reporters/summary.ts';
-import { childElements, parseXml, textOf } from '../../reporters/xml-parse.ts';
+import { childElements, parseXml, textOf } from '../../reporters/read/xml-parse.ts';
 import { runMixed } from '../fixtures/run-mixed.ts';
 import { HAS_XMLLINT, XSD, findCheck, recount, tempDir, xmllint } from './helpers.ts';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderHtml } from '../../reporters/html.ts';
+import { renderHtml } from '../../reporters/html/html.ts';
 import type { RunResult } from '../../reporters/model.ts';
 import { runMixed } from '../fixtures/run-mixed.ts';
 import { allGreen } from './helpers.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderRunHar } from '../../reporters/har.ts';
-import { renderHtml } from '../../reporters/html.ts';
+import { renderHtml } from '../../reporters/html/html.ts';
 import { writeReports } from '../../reporters/index.ts';
 import { renderJunit } from '../../reporters/junit.ts';
 import { renderResultsJson } from '../../reporters/results.ts';

@@ -2,11 +2,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJunit } from '../../reporters/junit-read.ts';
+import { parseJunit } from '../../reporters/read/junit-read.ts';
 import { renderJunit } from '../../reporters/junit.ts';
 import type { RunResult } from '../../reporters/model.ts';
 import { cleanText, headline } from '../../reporters/text.ts';
-import { type XmlElement, childElements, parseXml, textOf } from '../../reporters/xml-parse.ts';
+import { type XmlElement, childElements, parseXml, textOf } from '../../reporters/read/xml-parse.ts';
 import { HOSTILE_BODY, runMixed } from '../fixtures/run-mixed.ts';
 import { HAS_XMLLINT, findCheck, tempDir, xmllint } from './helpers.ts';
 

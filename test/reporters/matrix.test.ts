@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildMatrix, compareVersions } from '../../reporters/matrix.ts';
+import { buildMatrix, compareVersions } from '../../runner/matrix/matrix.ts';
 import { startSimulator } from '../../runner/simulate/simulator.ts';
 import type { FaultName } from '../../runner/simulate/faults.ts';
 import { closedPort } from '../servers/misbehaving.ts';

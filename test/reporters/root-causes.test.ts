@@ -4,17 +4,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffRuns } from '../../reporters/diff.ts';
-import { renderHtml } from '../../reporters/html.ts';
+import { diffRuns } from '../../runner/diff/diff.ts';
+import { renderHtml } from '../../reporters/html/html.ts';
 import { renderJunit } from '../../reporters/junit.ts';
-import { parseJunit } from '../../reporters/junit-read.ts';
+import { parseJunit } from '../../reporters/read/junit-read.ts';
 import type { CheckResult, Finding, RunResult } from '../../reporters/model.ts';
-import { rootCauseLines } from '../../reporters/root-cause-text.ts';
-import { rootCausesOf } from '../../reporters/root-causes.ts';
+import { rootCauseLines } from '../../reporters/findings/root-cause-text.ts';
+import { rootCausesOf } from '../../reporters/findings/root-causes.ts';
 import { parseResultsJson, renderResultsJson } from '../../reporters/results.ts';
 import { renderSummary } from '../../reporters/summary.ts';
-import { childElements, parseXml } from '../../reporters/xml-parse.ts';
-import { rootCauseId } from '../../runner/signature.ts';
+import { childElements, parseXml } from '../../reporters/read/xml-parse.ts';
+import { rootCauseId } from '../../reporters/findings/signature.ts';
 import { runMixed } from '../fixtures/run-mixed.ts';
 import { HAS_XMLLINT, findCheck, recount, tempDir, xmllint } from './helpers.ts';
 

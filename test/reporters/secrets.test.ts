@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir, hostname, userInfo } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diffRuns, formatDiff } from '../../reporters/diff.ts';
+import { diffRuns, formatDiff } from '../../runner/diff/diff.ts';
 import { writeReports } from '../../reporters/index.ts';
 import type { RunResult } from '../../reporters/model.ts';
 import { SECRETS, runMixed } from '../fixtures/run-mixed.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml, textOf } from '../../reporters/xml-parse.ts';
+import { parseXml, textOf } from '../../reporters/read/xml-parse.ts';
 
 describe('parseXml', () => {
   it('reads elements, attributes, references, CDATA, comments and PIs', () => {

@@ -2,11 +2,12 @@
 // departures are signed so that the same one seen by many checks folds into one root cause (array indexes and map
 // keys folded, by the schema). Against the real spec and the real judgement.
 import { describe, expect, it } from 'vitest';
-import { judgeAnswer, RULES, type JudgedAnswer } from '../../runner/answer-check.ts';
-import { parseEvidence, quirkIds } from '../../runner/evidence.ts';
-import { placeInSchema } from '../../runner/schema-walk.ts';
-import { answerSignature, rootCauseId, signatureText } from '../../runner/signature.ts';
-import { loadSpec, specOperation } from '../../runner/spec.ts';
+import { judgeAnswer, RULES, type JudgedAnswer } from '../../runner/spec/answer-check.ts';
+import { parseEvidence, quirkIds } from '../../reporters/findings/evidence.ts';
+import { placeInSchema } from '../../runner/spec/schema-walk.ts';
+import { rootCauseId, signatureText } from '../../reporters/findings/signature.ts';
+import { answerSignature } from '../../runner/spec/departure.ts';
+import { loadSpec, specOperation } from '../../runner/spec/spec.ts';
 
 const quirks = quirkIds(loadSpec().doc);
 

@@ -1,4 +1,4 @@
-// The CLI as a user meets it: the real `node runner/cli.ts` in a child process, against the embedded mock, the memory
+// The CLI as a user meets it: the real `node runner/cli/cli.ts` in a child process, against the embedded mock, the memory
 // reference target and small local servers. Exit codes: 0 conformant, 1 a conformance failure, 2 could not run (one
 // line on stderr starting `cs-conformance:`, never a stack trace).
 //
@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SUITES } from '../../suites/catalogue.ts';
+import { SUITES } from '../../suites/harness/catalogue.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { afterFirstCreate, closedPort, conformanceNetworks, gatedProxy, htmlServer, httpsFront, recordingProxy, silentServer, type LocalServer } from '../servers/misbehaving.ts';
 import {

@@ -1,4 +1,4 @@
-// The CLI as a release gate (issue 15), the real `node runner/cli.ts` against the memory reference target: the same
+// The CLI as a release gate (issue 15), the real `node runner/cli/cli.ts` against the memory reference target: the same
 // verdict and the same generated requests twice, known failures, chosen checks, help on every command, a progress
 // counter and heartbeat, and the ways a run must end (a report dir it cannot write, an error after the checks, a
 // closed stdout, the death of the `npm start` above it).
@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIELDS } from '../../runner/settings.ts';
+import { FIELDS } from '../../runner/run/settings.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import type { FaultName } from '../../runner/simulate/faults.ts';
 import { afterFirstCreate, conformanceNetworks, gatedProxy, isList, recordingProxy, type LocalServer } from '../servers/misbehaving.ts';
@@ -157,7 +157,7 @@ describe('known failures', { timeout: 60_000 }, () => {
     const read = (f: string) => readFileSync(join(dirs.known, f), 'utf8');
     expect(read('summary.md')).toContain('### Known failures (accepted, not failing the run)');
     expect(read('junit.xml')).toMatch(/<skipped message="known failure: firmware 5\.1 creates duplicate names \(QA-123\)" type="known-failure">/);
-    // Every test case names its file, relative to the repository (the cleanup sweep is the runner's own, in runner/sweep.ts).
+    // Every test case names its file, relative to the repository (the cleanup sweep is the runner's own, in runner/run/sweep.ts).
     expect(read('junit.xml')).toMatch(/<testcase [^>]*name="NET-DUP-001 [^"]*"[^>]* file="suites\/duplicate\.suite\.ts"/);
     expect(read('junit.xml')).toMatch(/<testcase [^>]*name="CLEANUP-001 [^"]*"[^>]* file="runner\/sweep\.ts"/);
     expect(read('junit.xml').match(/<testcase /g)!.length).toBe(read('junit.xml').match(/<testcase [^>]* file="/g)!.length);
@@ -281,12 +281,12 @@ async function parentDies(start: (args: string[]) => ChildProcess, kill: (parent
   try {
     await proxy.held;
     family = descendants(parent.pid!);
-    // `npm start` runs runner/checkout.js (a checkout's entry); the other parents run runner/cli.ts.
+    // `npm start` runs runner/cli/checkout.js (a checkout's entry); the other parents run runner/cli/cli.ts.
     const cli = family.filter((p) => /runner\/(cli\.ts|checkout\.js) run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
     const signalled = performance.now();
     kill(parent);
     // The held request then fails as an interrupted one would; the network stays unless the runner sweeps. Dropped
-    // only after the runner's parent poll (every 500 ms, runner/stop.ts) has had two chances to notice: the checks
+    // only after the runner's parent poll (every 500 ms, core/stop.ts) has had two chances to notice: the checks
     // left after it take well under a second on this target, and a run that simply finished first proves nothing.
     setTimeout(() => proxy.drop(), 1_200);
     const gone = await waitFor(() => stillAlive(cli).length === 0, 25_000, 100);
@@ -348,17 +348,17 @@ describe('ending cleanly', { timeout: 90_000 }, () => {
     const t = await target();
     const node = process.execPath;
     const results = join(tempDir(), 'results.json');
-    const list = await sh(`"${node}" runner/cli.ts list | head -1`);
+    const list = await sh(`"${node}" runner/cli/cli.ts list | head -1`);
     expect(list.stdout).toMatch(/^system — /);
     expect(list.stderr).toBe('');
     const runArgs = `--target ${t.url} --username ${t.username} --suite list`;
-    const full = await sh(`"${node}" runner/cli.ts run ${runArgs} && cp "$CS_REPORT_DIR/results.json" ${results}`);
+    const full = await sh(`"${node}" runner/cli/cli.ts run ${runArgs} && cp "$CS_REPORT_DIR/results.json" ${results}`);
     expect(full.status, full.stderr).toBe(0);
-    const diff = await sh(`"${node}" runner/cli.ts diff ${results} ${results} | head -1`);
+    const diff = await sh(`"${node}" runner/cli/cli.ts diff ${results} ${results} | head -1`);
     expect(diff.stdout).toMatch(/^cs-conformance diff: /);
     expect(diff.stderr).toBe('');
     const started = performance.now();
-    const run = await sh(`"${node}" runner/cli.ts run ${runArgs} --suite create | head -1`);
+    const run = await sh(`"${node}" runner/cli/cli.ts run ${runArgs} --suite create | head -1`);
     expect(performance.now() - started).toBeLessThan(40_000);
     expect(run.stdout).toMatch(/^cs-conformance \S+ · run /);
     expect(run.stderr).not.toMatch(/EPIPE|^\s+at /m);
@@ -369,7 +369,7 @@ describe('ending cleanly', { timeout: 90_000 }, () => {
     const r = await parentDies(
       (args) => {
         // A stand-in for npm: its process title is npm's, and it runs the script through `sh -c` as npm does.
-        const command = `"${process.execPath}" runner/cli.ts run ${args.map((a) => `'${a}'`).join(' ')}`;
+        const command = `"${process.execPath}" runner/cli/cli.ts run ${args.map((a) => `'${a}'`).join(' ')}`;
         const script = `process.title = 'npm start'; require('node:child_process').spawn('sh', ['-c', ${JSON.stringify(command)}], { stdio: 'inherit' }); setInterval(() => {}, 1000);`;
         return spawn(process.execPath, ['-e', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
       },

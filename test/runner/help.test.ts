@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, commandHelp, topHelp, wantsHelp } from '../../runner/help.ts';
-import { DEFAULT_SEED, FIELDS, optionsMarkdown, parseRunArgs, runOptionsHelp } from '../../runner/settings.ts';
+import { COMMANDS, commandHelp, topHelp, wantsHelp } from '../../runner/cli/help.ts';
+import { DEFAULT_SEED, FIELDS, optionsMarkdown, parseRunArgs, runOptionsHelp } from '../../runner/run/settings.ts';
 import { ROOT } from './helpers.ts';
 
 describe('help and the settings table', () => {
@@ -11,7 +11,7 @@ describe('help and the settings table', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const m = /<!-- options:[^\n]*-->\n([\s\S]*?)\n<!-- \/options -->/.exec(readme);
     expect(m, 'the options markers in README.md').not.toBeNull();
-    expect(m![1], 'README.md is stale: paste optionsMarkdown() from runner/settings.ts').toBe(optionsMarkdown());
+    expect(m![1], 'README.md is stale: paste optionsMarkdown() from runner/run/settings.ts').toBe(optionsMarkdown());
   });
 
   it('every command of the table has its own help; unknown ones have none', () => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'runner', 'cli.ts');
+const CLI = join(ROOT, 'runner', 'cli', 'cli.ts');
 
 export interface CliResult {
   code: number | null;
@@ -60,7 +60,7 @@ function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.Proces
   return env;
 }
 
-/** `node runner/cli.ts <args>`; resolves when the child has exited (or was killed at the hard bound). */
+/** `node runner/cli/cli.ts <args>`; resolves when the child has exited (or was killed at the hard bound). */
 export function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
   return runScript(CLI, args, opts);
 }

@@ -1,9 +1,9 @@
-// The one way a run stops early (runner/interrupt.ts): a signal, the parent gone or a closed stdout (onStop), and a
+// The one way a run stops early (runner/run/interrupt.ts): a signal, the parent gone or a closed stdout (onStop), and a
 // fatal condition another part of the run reports (fail) — each cancels the suites once, and the run then sweeps and
 // writes its reports (test/runner/interrupted.test.ts shows that end to end for signals).
 import { describe, expect, it } from 'vitest';
-import { CannotRunError } from '../../runner/errors.ts';
-import { Interrupt } from '../../runner/interrupt.ts';
+import { CannotRunError } from '../../core/errors.ts';
+import { Interrupt } from '../../runner/run/interrupt.ts';
 
 function interrupt() {
   const err: string[] = [];

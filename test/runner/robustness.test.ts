@@ -135,7 +135,7 @@ describe('misbehaviour at the preflight (no login: GET /networks first): exit 2,
     expect(r.sinceHeaderMs, describeRun(r)).toBeLessThan(PREFLIGHT_BOUND);
   });
 
-  // A NAS's HTTP port redirects to its HTTPS port. runner/session.ts has a branch for this ("was redirected to
+  // A NAS's HTTP port redirects to its HTTPS port. runner/run/session.ts has a branch for this ("was redirected to
   // <location> — point --target at that origin"), but the "not JSON" test before it catches every redirect without a
   // JSON Content-Type.
   // RUNNER BUG (reported, minor): the line says "does not speak the API … HTTP 302 (text/html)", not where to go.
@@ -154,7 +154,7 @@ describe('misbehaviour at the preflight (no login: GET /networks first): exit 2,
   });
 
   // A complete HTTP answer declared as JSON, whose body stops halfway: the runner's preflight leaves every JSON answer
-  // to the suites (runner/session.ts: "a JSON answer that breaks the spec is left to the suites"), so this is a
+  // to the suites (runner/run/session.ts: "a JSON answer that breaks the spec is left to the suites"), so this is a
   // reported failure of NET-LIST-001 and the other checks, not exit 2.
   it('truncated JSON (Content-Type application/json, complete HTTP): exit 1, the checks report it', async () => {
     const { r } = await truncated();

@@ -82,7 +82,7 @@ describe('an echoing target', () => {
       fc.integer({ min: 0xa1, max: 0x2fff }).map((c) => String.fromCodePoint(c)),
       fc.constantFrom('😀', '𝄞'),
     );
-    // 12 characters and up: distinctive whatever they are made of (runner/redact.ts).
+    // 12 characters and up: distinctive whatever they are made of (core/redaction/redact.ts).
     const password = fc.array(char, { minLength: 12, maxLength: 24 }).map((cs) => cs.join(''));
     await fc.assert(
       fc.asyncProperty(password, async (pw) => {

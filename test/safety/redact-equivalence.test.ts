@@ -1,11 +1,11 @@
-// The index of runner/redact.ts against the alternation it replaced (test/safety/regex-redactor.ts): on random
+// The index of core/redaction/redact.ts against the alternation it replaced (test/safety/regex-redactor.ts): on random
 // secrets made of the characters that have the most forms, learned under random placeholders, some inside others, and
 // on texts that mix their forms character by character with noise, cut forms, base64, placeholders and runs of the
 // characters escapes start with, both give the same text, byte for byte.
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor, TOKEN_PLACEHOLDER } from '../../runner/redact.ts';
+import { COOKIE_PLACEHOLDER, PASSWORD_PLACEHOLDER, Redactor, TOKEN_PLACEHOLDER } from '../../core/redaction/redact.ts';
 import { formsOf } from '../servers/echoing.ts';
 import { RegexRedactor } from './regex-redactor.ts';
 
@@ -18,7 +18,7 @@ const hex = (n: number, width: number): string => n.toString(16).padStart(width,
 const json = (s: string): string => JSON.stringify(s).slice(1, -1);
 const NAMED: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
-/** Every way one character may be written (runner/redact.ts's list), upper and lower case hex apart. */
+/** Every way one character may be written (core/redaction/redact.ts's list), upper and lower case hex apart. */
 function formsOfChar(c: string): string[] {
   const units = Array.from({ length: c.length }, (_, i) => hex(c.charCodeAt(i), 4));
   const bytes = [...Buffer.from(c, 'utf8')].map((b) => hex(b, 2));

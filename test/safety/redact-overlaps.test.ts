@@ -5,7 +5,7 @@
 // the secret learned first, then its plain form before its base64 fragments; an escape is read in the order
 // raw, short escape, escaped twice, \uXXXX, \\uXXXX, percent, `+`, decimal, hex, named), which the index replaced.
 import { describe, expect, it } from 'vitest';
-import { COOKIE_PLACEHOLDER as C, PASSWORD_PLACEHOLDER as P, Redactor, TOKEN_PLACEHOLDER as T } from '../../runner/redact.ts';
+import { COOKIE_PLACEHOLDER as C, PASSWORD_PLACEHOLDER as P, Redactor, TOKEN_PLACEHOLDER as T } from '../../core/redaction/redact.ts';
 
 function redactor(...secrets: [string, string][]): Redactor {
   const r = new Redactor();

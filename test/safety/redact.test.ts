@@ -2,8 +2,8 @@
 // so that its placeholder never replaces ordinary text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COOKIE_PLACEHOLDER, isDistinctive, PASSWORD_PLACEHOLDER, Redactor, TOKEN_PLACEHOLDER } from '../../runner/redact.ts';
-import { escapeControls } from '../../runner/output.ts';
+import { COOKIE_PLACEHOLDER, isDistinctive, PASSWORD_PLACEHOLDER, Redactor, TOKEN_PLACEHOLDER } from '../../core/redaction/redact.ts';
+import { escapeControls } from '../../core/output.ts';
 import { formsOf } from '../servers/echoing.ts';
 
 const redactorFor = (password: string): Redactor => {

@@ -1,7 +1,7 @@
-// The Redactor as it was before issue 24 (runner/redact.ts at fc91782), kept as the oracle of
+// The Redactor as it was before issue 24 (core/redaction/redact.ts at fc91782), kept as the oracle of
 // test/safety/redact-equivalence.test.ts: one regex alternation per placeholder over every form of every distinctive
 // secret, rebuilt whenever a secret is learned. Its cost grew with the number of secrets (issue 24); its output is
-// what the index in runner/redact.ts must reproduce.
+// what the index in core/redaction/redact.ts must reproduce.
 // Test code only: nothing in the product imports it.
 
 export const PASSWORD_PLACEHOLDER = '<password>';

@@ -37,7 +37,7 @@ export interface SimulateStart {
   killAfterMs?: number;
 }
 
-export const CHECKOUT_SIMULATE = [process.execPath, join(ROOT, 'runner', 'checkout.js'), 'simulate'];
+export const CHECKOUT_SIMULATE = [process.execPath, join(ROOT, 'runner', 'cli', 'checkout.js'), 'simulate'];
 
 function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};

@@ -1,10 +1,10 @@
 // The requirements catalogue: readable without code, fresh, consistent, and backed by a check for every entry.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { quirkIds } from '../../runner/evidence.ts';
-import { loadSpec } from '../../runner/spec.ts';
-import { SUITES, SUITE_NAMES, readSuite, renderCatalogue } from '../../suites/catalogue.ts';
-import { parseSuiteSource } from '../../suites/lib/declaration.ts';
+import { quirkIds } from '../../reporters/findings/evidence.ts';
+import { loadSpec } from '../../runner/spec/spec.ts';
+import { SUITES, SUITE_NAMES, readSuite, renderCatalogue } from '../../suites/harness/catalogue.ts';
+import { parseSuiteSource } from '../../suites/harness/declaration.ts';
 import { runCli } from '../conformance/run-cli.ts';
 
 const checks = SUITES.flatMap((s) => s.checks.map((c) => ({ ...c, suite: s.name })));

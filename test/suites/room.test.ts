@@ -1,7 +1,7 @@
-// The run's room for its own networks (suites/lib/room.ts): a create refused because the run itself holds every
+// The run's room for its own networks (suites/harness/room.ts): a create refused because the run itself holds every
 // address pool is sent again once a network of the run goes; with none of the run's held, the refusal stands.
 import { describe, expect, it } from 'vitest';
-import { NetworkRoom } from '../../suites/lib/room.ts';
+import { NetworkRoom } from '../../suites/harness/room.ts';
 
 describe('NetworkRoom', () => {
   it('sends a refused create again once a network of the run is removed, and only then', async () => {

@@ -1,7 +1,7 @@
-// The slots that let --concurrency checks work at once (suites/lib/slots.ts): the order checks get them in, how many
+// The slots that let --concurrency checks work at once (suites/harness/slots.ts): the order checks get them in, how many
 // hold one, and what an interrupted run does to the checks still waiting.
 import { describe, expect, it } from 'vitest';
-import { CheckSlots, type Release } from '../../suites/lib/slots.ts';
+import { CheckSlots, type Release } from '../../suites/harness/slots.ts';
 
 /** Lets pending promise callbacks run. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));

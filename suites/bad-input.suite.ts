@@ -30,6 +30,7 @@ async function refusedAndNothingCreated(t: CheckScope, what: string, opts: CallO
  * Requirement: A create without name MUST be refused with the error envelope (or a 4xx JSON error), never an HTML
  *   page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
  * Evidence: page: name is "a mandatory field [required]"; every error the page shows is the error envelope
+ * Faults: bad-input-creates
  * Operations: createNetwork, listNetworks
  */
 check('BAD-001', async (t) => {
@@ -41,6 +42,7 @@ check('BAD-001', async (t) => {
  *   an HTML page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
  * Evidence: engine: a body that is not JSON is refused, "invalid character …" (§3 #50); every error the page shows is
  *   the error envelope
+ * Faults: bad-input-html
  * Operations: createNetwork, listNetworks
  */
 check('BAD-002', async (t) => {
@@ -52,6 +54,7 @@ check('BAD-002', async (t) => {
  * Requirement: A create whose name is not a string MUST be refused with the error envelope (or a 4xx JSON error),
  *   never an HTML page, and create nothing; the refusal SHOULD carry a 4xx status, not a 5xx.
  * Evidence: page: name is a string; the engine refuses another JSON type (§3 #53)
+ * Faults: bad-input-coerces-name
  * Operations: createNetwork, listNetworks
  */
 check('BAD-003', async (t) => {
@@ -62,6 +65,7 @@ check('BAD-003', async (t) => {
  * Requirement: A create with an empty name MUST be refused with the error envelope and create nothing.
  * Evidence: engine: an empty name is refused, "invalid name" (§3 #47); every error the page shows is the error
  *   envelope
+ * Faults: bad-input-empty-name-defaulted
  * Operations: createNetwork, listNetworks
  * Needs: state
  */

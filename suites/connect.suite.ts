@@ -39,6 +39,7 @@ async function requireRunning(t: CheckScope, net: ScratchNetwork): Promise<void>
 /*
  * Requirement: POST /networks/{network_id}/connect with {container} MUST answer {}.
  * Evidence: page: the documented connect response {}
+ * Faults: connect-answers-not-empty
  * Operations: connectContainer
  * Needs: container
  */
@@ -57,6 +58,7 @@ check('NET-CONN-001', async (t) => {
 /*
  * Requirement: POST /networks/{network_id}/disconnect of a connected container MUST answer {}.
  * Evidence: page: the documented disconnect response {}
+ * Faults: connect-noop
  * Operations: connectContainer, disconnectContainer
  * Needs: container
  */
@@ -71,6 +73,7 @@ check('NET-CONN-002', async (t) => {
  * Requirement: A second disconnect of the same container MUST be refused with the error envelope meaning "is not
  *   connected to".
  * Evidence: engine: a disconnect of a container that is not connected is "is not connected to" (§6)
+ * Faults: disconnect-noop
  * Operations: connectContainer, disconnectContainer
  * Needs: state, container
  */
@@ -84,6 +87,7 @@ check('NET-CONN-003', async (t) => {
 /*
  * Requirement: Connecting a container again after a disconnect MUST succeed, and the disconnect after it too.
  * Evidence: engine: a container reconnects after a disconnect (§5, §6)
+ * Faults: reconnect-refused
  * Operations: connectContainer, disconnectContainer
  * Needs: state, container
  */
@@ -99,6 +103,7 @@ check('NET-CONN-004', async (t) => {
  * Requirement: Connecting an unknown container MUST be refused with the error envelope meaning "No such container"
  *   and change nothing.
  * Evidence: engine: an unknown container is "No such container", looked up first (§5)
+ * Faults: connect-unknown-container-accepted
  * Operations: connectContainer, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -115,6 +120,7 @@ check('NET-CONN-005', async (t) => {
  * Requirement: A running container MUST be listed under Containers by inspect after connect and not after disconnect
  *   (a created-only container is never listed: the round trip of NET-CONN-002..004 covers it).
  * Evidence: engine: inspect lists running containers under Containers, never created-only ones (§2.1, §5)
+ * Faults: connect-noop, disconnect-noop
  * Operations: connectContainer, disconnectContainer, inspectNetworkByInspectPath
  * Needs: state, container
  */
@@ -128,6 +134,7 @@ check('NET-CONN-006', async (t) => {
 /*
  * Requirement: A second connect of a running container to the same network MUST be refused with the error envelope.
  * Evidence: engine: a running container connected twice is refused, "endpoint with name … already exists" (§5)
+ * Faults: connect-twice-accepted
  * Operations: connectContainer
  * Needs: state, container
  */

@@ -34,6 +34,7 @@ async function seenEverywhere(t: CheckScope, net: ScratchNetwork, property: stri
 /*
  * Requirement: POST /networks with {name} MUST answer {Id: 64 lowercase hex digits, Warning: string}.
  * Evidence: page: the documented create response {"Id": 64 hex digits, "Warning": ""}
+ * Faults: create-without-warning
  * Operations: createNetwork
  */
 check('NET-CREATE-001', async (t) => {
@@ -50,6 +51,7 @@ check('NET-CREATE-001', async (t) => {
  *   local and an RFC 3339 Created.
  * Evidence: page: the documented inspect capture (Id, Name, Driver bridge as "Defaults to bridge driver", Scope
  *   local, RFC 3339 Created)
+ * Faults: create-wrong-id
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -67,6 +69,7 @@ check('NET-CREATE-002', async (t) => {
  * Requirement: GET /networks/{network_id}/inspect (the path of every documented example) MUST answer the network, by
  *   Id and by name.
  * Evidence: page: every executed inspect example uses /inspect, by name; the parameter is "the network's id"
+ * Faults: inspect-by-name-broken, inspect-path-missing
  * Operations: inspectNetworkByInspectPath
  */
 check('NET-CREATE-003', async (t) => {
@@ -85,6 +88,7 @@ check('NET-CREATE-003', async (t) => {
  * Requirement: GET /networks/{network_id} (the documented heading) SHOULD answer the same network as /inspect, by Id
  *   and by name.
  * Evidence: page: the heading of "Inspect network" is GET /networks/{network_id} (no example executes it)
+ * Faults: inspect-heading-missing
  * Operations: inspectNetwork
  */
 check('NET-CREATE-004', async (t) => {
@@ -102,6 +106,7 @@ check('NET-CREATE-004', async (t) => {
 /*
  * Requirement: A create with driver MUST be reflected by inspect (Driver).
  * Evidence: page: driver, "Name of the network driver plugin to use"
+ * Faults: create-ignores-driver
  * Operations: createNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -119,6 +124,7 @@ check('NET-CREATE-005', async (t) => {
  * Requirement: A network created with internal: true MUST show Internal: true when inspected by Id and by name, and
  *   MUST appear in the list with the Id create answered.
  * Evidence: page: internal, "Restrict external access to the network"; the list shows every network and the examples inspect by name
+ * Faults: list-misses-internal, inspect-internal-by-name-broken, create-ignores-internal
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -131,6 +137,7 @@ check('NET-CREATE-006', async (t) => {
  * Requirement: A network created with options MUST show each key and value under Options when inspected by Id and by
  *   name, and MUST appear in the list with the Id create answered.
  * Evidence: page: options, "Network specific options to be used by the drivers"; the list shows every network and the examples inspect by name
+ * Faults: list-misses-options, create-ignores-options
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -145,6 +152,7 @@ check('NET-CREATE-007', async (t) => {
  * Requirement: A network created with ipam {Driver, Config: [{Subnet, Gateway}]} MUST show that Subnet and Gateway in
  *   IPAM.Config when inspected by Id and by name, and MUST appear in the list with the Id create answered.
  * Evidence: page: ipam, "Optional custom IP scheme for the network"; the list shows every network and the examples inspect by name
+ * Faults: list-misses-ipam, create-ignores-ipam
  * Operations: createNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */

@@ -24,6 +24,7 @@ async function refusedDuplicate(t: CheckScope, purpose: string) {
  * Requirement: A create of an existing name with check_duplicate: true MUST be refused with the error envelope
  *   meaning "already exists".
  * Evidence: page: the documented "Example response with duplicated network"
+ * Faults: duplicate-allowed, duplicate-bad-envelope
  * Operations: createNetwork
  */
 check('NET-DUP-001', async (t) => {
@@ -33,6 +34,7 @@ check('NET-DUP-001', async (t) => {
 /*
  * Requirement: After a refused duplicate create, exactly one network MUST carry that name.
  * Evidence: engine: a create refused with CheckDuplicate (409) creates nothing (§3 #3)
+ * Faults: duplicate-allowed
  * Operations: createNetwork, listNetworks
  * Needs: state
  */

@@ -9,6 +9,7 @@ export default bodies;
 /*
  * Requirement: GET /networks MUST answer a JSON array of network objects that match the spec.
  * Evidence: page: the documented list is a JSON array of these network objects
+ * Faults: schema-created-not-rfc3339, schema-id-short, hang-list
  * Operations: listNetworks
  */
 check('NET-LIST-001', async (t) => {
@@ -20,6 +21,7 @@ check('NET-LIST-001', async (t) => {
 /*
  * Requirement: The list MUST contain the predefined networks bridge, host and none.
  * Evidence: page: the documented list shows bridge, host and none
+ * Faults: list-hides-predefined
  * Operations: listNetworks
  */
 check('NET-LIST-002', async (t) => {
@@ -31,6 +33,7 @@ check('NET-LIST-002', async (t) => {
 /*
  * Requirement: A network the suite created MUST appear in the list with the Id that create answered.
  * Evidence: page: "List all networks"; the Id is the one the documented create answers
+ * Faults: list-misses-new
  * Operations: createNetwork, listNetworks
  * Needs: state
  */
@@ -44,6 +47,7 @@ check('NET-LIST-003', async (t) => {
 /*
  * Requirement: A network the suite removed MUST no longer appear in the list.
  * Evidence: page: "List all networks" after "Remove a network"
+ * Faults: list-stale
  * Operations: createNetwork, removeNetwork, listNetworks
  * Needs: state
  */

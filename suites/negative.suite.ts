@@ -41,7 +41,9 @@ const extras = fc.record(
  *   sent are valid and harmless: option and label keys neg.*, never com.docker.network.bridge.*).
  * Evidence: page: name is "a mandatory field [required]" and a string; the engine refuses it missing, empty or blank
  *   (§3 #47, #48, #53)
+ * Faults: create-missing-name-html
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Budget: 3
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-001', async (t) => {
@@ -73,7 +75,9 @@ check('NEG-001', async (t) => {
  *   com.docker.network.bridge.*, and no subnet is sent).
  * Evidence: engine: a field of another JSON type is refused, "cannot unmarshal" (§3 #18, #20, #54); every error the
  *   page shows is the error envelope
+ * Faults: create-field-type-html
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Budget: 4
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-002', async (t) => {
@@ -102,7 +106,9 @@ check('NEG-002', async (t) => {
  *   listable, inspectable by its URL-encoded name (by Id for names with /, \, % or a newline, recorded) and
  *   removable.
  * Evidence: engine: names are not validated beyond a blank one (§3 #49); the page resolves a network by its name
+ * Faults: create-name-sanitised
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Budget: 5
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-003', async (t) => {
@@ -134,7 +140,9 @@ const DRIVER_LOOKUP_MS = 20_000;
  *   create nothing (generated subnets lie only in 198.18.0.0/15, RFC 2544's benchmark range, never on a NAS's LAN,
  *   and no option is sent, so never com.docker.network.bridge.*).
  * Evidence: engine: malformed IPAM and unknown drivers are refused and create nothing (§3 #11, #27–#33)
+ * Faults: create-ipam-dropped
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Budget: 3
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-004', async (t) => {
@@ -161,7 +169,9 @@ check('NEG-004', async (t) => {
  *   nothing.
  * Evidence: engine: a body that is not a JSON object is refused (§3 #47, #50–#52); every error the page shows is the
  *   error envelope
+ * Faults: create-not-object-500
  * Operations: createNetwork, listNetworks, removeNetwork
+ * Budget: 2, none on the mock (it never answers a body that is not JSON)
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-005', async (t) => {
@@ -186,7 +196,9 @@ check('NEG-005', async (t) => {
  *   inspectable by name and removable.
  * Evidence: page: every answer the page shows is a JSON document and every error the envelope (the documented curl -d
  *   sends a form Content-Type)
+ * Faults: create-content-type-html
  * Operations: createNetwork, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Budget: 2, none on the mock (it answers a wrong Content-Type with its own 415)
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-006', async (t) => {
@@ -217,7 +229,9 @@ check('NEG-006', async (t) => {
  *   prefix).
  * Evidence: engine: connect without a container, or of an unknown one, is refused (§5); every error the page shows is
  *   the error envelope
+ * Faults: connect-unknown-container-html
  * Operations: connectContainer, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Budget: 3
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-007', async (t) => {
@@ -232,7 +246,9 @@ check('NEG-007', async (t) => {
  *   dropped connection (a refusal SHOULD carry a 4xx status, not a 5xx), and MUST change no network.
  * Evidence: engine: disconnect without a container, or of an unknown one, is refused (§6); every error the page shows
  *   is the error envelope
+ * Faults: disconnect-unknown-container-ok
  * Operations: disconnectContainer, listNetworks, inspectNetworkByInspectPath, removeNetwork
+ * Budget: 3
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-008', async (t) => {
@@ -250,7 +266,9 @@ check('NEG-008', async (t) => {
  *   turn into DELETE /networks/, the prune route).
  * Evidence: page: the documented "Example response of network not found"; the engine answers "not found" on every
  *   route (§4–§7)
+ * Faults: network-not-found-html
  * Operations: inspectNetwork, inspectNetworkByInspectPath, removeNetwork, connectContainer, disconnectContainer, listNetworks
+ * Budget: 5
  * Runs first: one generated case after another, its chain of requests is the longest of the run
  */
 check('NEG-009', async (t) => {

@@ -57,6 +57,7 @@ const scene = new Fixture('one prune over scratch networks', setUp);
  *   networks) and not a network with a running container attached.
  * Evidence: page: the documented prune answer names the removed networks; the engine spares a network with a running
  *   container (§8)
+ * Faults: prune-takes-attached, prune-noop
  * Operations: pruneNetworks
  * Needs: destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
@@ -81,6 +82,7 @@ check('NET-PRUNE-001', async (t) => {
  *   bridge, host and none MUST remain.
  * Evidence: engine: prune removes every unused network and spares predefined ones and those with a running container
  *   (§8)
+ * Faults: prune-takes-attached, prune-noop
  * Operations: pruneNetworks, listNetworks
  * Needs: state, destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running
@@ -99,6 +101,7 @@ check('NET-PRUNE-002', async (t) => {
  * Requirement: A prune with nothing to remove SHOULD answer {"NetworksDeleted": null} as documented ([] is a
  *   warning).
  * Evidence: page: the documented second prune answers {"NetworksDeleted": null}
+ * Faults: prune-empty-array
  * Operations: pruneNetworks
  * Needs: destructive
  * Runs alone: prune removes every unused network on the target, including the scratch networks of checks running

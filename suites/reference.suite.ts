@@ -24,7 +24,7 @@ const get = (op: InspectOp, key: string): string => `GET /networks/${key}${op ==
 
 /**
  * The inspect routes to probe: /inspect (the path of every documented example), and GET /networks/{id} when the target
- * serves it (it is a SHOULD of NET-CREATE-004; a target without it is told there, not here).
+ * serves it (a SHOULD of the create suite; a target without it is told there, not here).
  */
 async function inspectRoutes(t: CheckScope, net: ScratchNetwork): Promise<InspectOp[]> {
   const heading = await t.call('inspectNetwork', { networkId: net.id }).catch((err: unknown) => {
@@ -32,7 +32,7 @@ async function inspectRoutes(t: CheckScope, net: ScratchNetwork): Promise<Inspec
     throw err;
   });
   if (heading?.ok && heading.body.Id === net.id) return ['inspectNetworkByInspectPath', 'inspectNetwork'];
-  t.observe(`GET /networks/${net.id} does not answer the network (NET-CREATE-004 reports it): only /inspect was probed`);
+  t.observe(`GET /networks/${net.id} does not answer the network (the create suite reports it): only /inspect was probed`);
   return ['inspectNetworkByInspectPath'];
 }
 
@@ -46,7 +46,7 @@ async function answersIt(t: CheckScope, op: InspectOp, net: ScratchNetwork, key:
 /** A second network named like `net`, created without check_duplicate; skips when the target refuses it. */
 async function duplicateOf(t: CheckScope, net: ScratchNetwork): Promise<ScratchNetwork> {
   const r = await t.call('createNetwork', { body: { name: net.name, check_duplicate: false } });
-  if (!r.ok) t.skip(`the target refused a second network named ${net.name} without check_duplicate (${r.envelope?.message ?? `HTTP ${r.status}`}), so no name is shared; NET-DUP-003 records it`);
+  if (!r.ok) t.skip(`the target refused a second network named ${net.name} without check_duplicate (${r.envelope?.message ?? `HTTP ${r.status}`}), so no name is shared; the duplicate suite records it`);
   t.removeAtEnd({ id: r.body.Id, name: net.name, proof: 'create' });
   return { name: net.name, id: r.body.Id };
 }
@@ -55,6 +55,7 @@ async function duplicateOf(t: CheckScope, net: ScratchNetwork): Promise<ScratchN
  * Requirement: Inspecting a network by a prefix of its Id that no other network's Id starts with and no network is
  *   named (its first 12 characters, and its first 4) MUST answer that network.
  * Evidence: engine: §4 resolution order (full Id, exact name, unique Id prefix), measured in test/reference-target/resolution.md
+ * Faults: ref-id-prefix-unsupported
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -78,6 +79,7 @@ check('NET-REF-001', async (t) => {
  * Requirement: Inspecting by a prefix of a network's name or by its name in upper case, when that is no network's name
  *   or Id prefix, MUST answer the error envelope meaning "not found" (names match whole and case-sensitively).
  * Evidence: engine: §4 and §11, names match whole and case-sensitively, measured in test/reference-target/resolution.md
+ * Faults: ref-name-any-case, ref-name-prefix
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -97,6 +99,7 @@ check('NET-REF-002', async (t) => {
  *   13), by its 12-character Id prefix with the last character changed, or by its full Id in upper case, when that is
  *   no network's name or Id prefix, MUST answer the error envelope meaning "not found".
  * Evidence: engine: no part of an Id but a prefix resolves, measured in test/reference-target/resolution.md
+ * Faults: ref-id-substring
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -119,6 +122,7 @@ check('NET-REF-003', async (t) => {
  * Requirement: Removing by a prefix of a network's name or by its name in upper case, when that is no network's name
  *   or Id prefix, MUST answer the error envelope meaning "not found" and leave the network in place.
  * Evidence: engine: §7 and the remove column of test/reference-target/resolution.md; page: the DELETE not-found example
+ * Faults: ref-name-any-case, ref-name-prefix
  * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -135,6 +139,7 @@ check('NET-REF-004', async (t) => {
  * Requirement: Inspecting by a name that two networks share MUST answer the error envelope meaning "is ambiguous",
  *   never one of them.
  * Evidence: engine: §4 and §10.1, a shared name is ambiguous, measured in test/reference-target/resolution.md
+ * Faults: ref-ambiguous-first
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  * Needs: state
  */
@@ -150,6 +155,7 @@ check('NET-REF-005', async (t) => {
  * Requirement: Removing by a name that two networks share MUST answer the error envelope meaning "is ambiguous" and
  *   remove neither.
  * Evidence: engine: §7, §10.1 and §10.8, measured in test/reference-target/resolution.md
+ * Faults: remove-ambiguous-first
  * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -164,6 +170,7 @@ check('NET-REF-006', async (t) => {
  * Requirement: Removing a network by the first 12 characters of its Id (a prefix no other network's Id starts with)
  *   MUST answer {} and remove that network.
  * Evidence: engine: §7, removal by a unique Id prefix; page: remove answers {}
+ * Faults: ref-id-prefix-unsupported
  * Operations: removeNetwork, inspectNetworkByInspectPath
  * Needs: state
  */
@@ -179,6 +186,7 @@ check('NET-REF-007', async (t) => {
  * Requirement: Connecting a container to a network and disconnecting it, each by the network's name or by the first
  *   12 characters of its Id, MUST answer {} and act on that network.
  * Evidence: page: the connect and disconnect examples name the network and answer {}; engine: §5 and §6
+ * Faults: ref-id-prefix-unsupported
  * Operations: connectContainer, disconnectContainer
  * Needs: state, container
  */

@@ -20,6 +20,7 @@ async function removedAndGone(t: CheckScope, net: ScratchNetwork, key: string) {
  * Requirement: DELETE /networks/{network_id} of an unknown network MUST answer the error envelope meaning "not
  *   found".
  * Evidence: page: the documented "Example response of network not found"
+ * Faults: remove-notfound-ok, error-http-500, error-envelope-200
  * Operations: removeNetwork
  */
 check('NET-RM-001', async (t) => {
@@ -31,6 +32,7 @@ check('NET-RM-001', async (t) => {
  * Requirement: Removing a network by name MUST answer {}, after which inspect answers "not found" and the list lacks
  *   it.
  * Evidence: page: the documented remove by name answers {}
+ * Faults: remove-noop
  * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
  */
 check('NET-RM-002', async (t) => {
@@ -49,6 +51,7 @@ check('NET-RM-002', async (t) => {
  * Requirement: Removing a network by Id MUST answer {}, after which inspect answers "not found" and the list lacks
  *   it.
  * Evidence: page: the parameter of remove is "the network's id"; the documented remove answers {}
+ * Faults: remove-noop
  * Operations: removeNetwork, inspectNetworkByInspectPath, listNetworks
  * Needs: state
  */
@@ -60,6 +63,7 @@ check('NET-RM-003', async (t) => {
 /*
  * Requirement: Inspecting an unknown network MUST answer the error envelope meaning "not found".
  * Evidence: engine: inspect of an unknown network is "network … not found" (§4)
+ * Faults: inspect-unknown-empty
  * Operations: inspectNetworkByInspectPath, inspectNetwork
  */
 check('NET-RM-004', async (t) => {
@@ -73,6 +77,7 @@ check('NET-RM-004', async (t) => {
  * Requirement: Removing a network with a running container attached MUST be refused with the error envelope and the
  *   network MUST remain.
  * Evidence: engine: a network with a running container attached is refused, "has active endpoints" (§7)
+ * Faults: remove-in-use-forced
  * Operations: connectContainer, removeNetwork, inspectNetworkByInspectPath
  * Needs: state, container
  */

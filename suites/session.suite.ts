@@ -64,10 +64,10 @@ async function ownSession(t: CheckScope): Promise<Api> {
   const encoding = t.target.login?.encoding ?? 'json';
   const ticket = await loginRoom(t, 'login', 'a second login');
   const s = await openSession(t, loginEncoding(encoding).options(credentials(t))).catch((err: unknown) => {
-    ticket.settle(true, "SESSION-003's second login: no valid answer");
+    ticket.settle(true, `${t.id}'s second login: no valid answer`);
     throw err;
   });
-  ticket.settle(countsAsFailedLogin(attemptOf(s.login, encoding)), `SESSION-003's second login in ${loginEncoding(encoding).label}: HTTP ${s.login.status}`);
+  ticket.settle(countsAsFailedLogin(attemptOf(s.login, encoding)), `${t.id}'s second login in ${loginEncoding(encoding).label}: HTTP ${s.login.status}`);
   t.expectOk(s.login, `a second login of ${credentials(t).username}`);
   return s.api;
 }
@@ -81,6 +81,7 @@ function attemptOf(login: ApiResult, encoding: LoginEncoding): LoginAttempt {
  *   network data.
  * Evidence: page: every documented request carries the login's cookie jar (-b cookies.txt), and the pages' build
  *   treats an "error" answer as unauthorized
+ * Faults: session-no-auth
  * Operations: listNetworks
  */
 check('SESSION-001', async (t) => {
@@ -90,6 +91,7 @@ check('SESSION-001', async (t) => {
 /*
  * Requirement: A request with a forged session cookie value MUST be refused and carry no network data.
  * Evidence: page: every documented request carries the cookie the login set, not any value
+ * Faults: session-forged
  * Operations: listNetworks
  * Needs: state
  */
@@ -100,6 +102,7 @@ check('SESSION-002', async (t) => {
 /*
  * Requirement: After PUT /logout answers {username}, the ended session MUST be refused.
  * Evidence: page: the System page's PUT /logout answers {username} and ends the session
+ * Faults: session-logout-noop
  * Operations: login, logout, listNetworks
  * Needs: login
  */
@@ -116,6 +119,7 @@ check('SESSION-003', async (t) => {
 /*
  * Requirement: GET /login_refresh MUST answer the logged-in user.
  * Evidence: page: the System page's GET /login_refresh answers the login's shape, the logged-in user
+ * Faults: login-refresh-anonymous
  * Operations: loginRefresh
  * Needs: login
  */
@@ -128,23 +132,23 @@ check('SESSION-004', async (t) => {
  * Requirement: A login with a wrong password MUST be refused and open no session (attempted once at most;
  *   --no-wrong-password skips it).
  * Evidence: page: the System page's login takes a username and its password
+ * Faults: login-any-password
  * Operations: login
- * Needs: login, state
+ * Needs: login, state, wrong-password
  * Runs alone: the wrong-password login may count against this address on a NAS (a lockout would fail the checks
  *   beside it)
  */
 check('SESSION-005', async (t) => {
-  if (t.target.noWrongPassword) t.skip('--no-wrong-password: the deliberate wrong-password login is switched off');
   const ticket = await loginRoom(t, 'wrong-password', 'the deliberate wrong-password login');
   const api = separateSession(t);
   const wrong = { username: credentials(t).username, password: `wrong-${crypto.randomUUID()}` };
   // In the encoding the target accepts: a refusal must be the password's, never the encoding's.
   const encoding = loginEncoding(t.target.login?.encoding ?? 'json');
   const r = await t.callWith(api, 'login', { ...encoding.options(wrong), allowPlainJsonError: true }).catch((err: unknown) => {
-    ticket.settle(true, "SESSION-005's deliberate wrong password: no valid answer");
+    ticket.settle(true, `${t.id}'s deliberate wrong password: no valid answer`);
     throw err;
   });
-  ticket.settle(!r.ok, `SESSION-005's deliberate wrong password: HTTP ${r.status}`);
+  ticket.settle(!r.ok, `${t.id}'s deliberate wrong password: HTTP ${r.status}`);
   t.expect(!r.ok, 'the login with a wrong password to be refused', `HTTP ${r.status} ${JSON.stringify(r.body).slice(0, 120)}`, r.exchange);
   const after = await t.callWith(api, 'listNetworks', { allowPlainJsonError: true });
   refusedAccess(t, after, 'GET /networks after the refused login');
@@ -157,6 +161,7 @@ check('SESSION-005', async (t) => {
  *   module); which encodings the target accepts is recorded.
  * Evidence: page: the documented login is the page's own curl -d (JSON text under the form Content-Type), which
  *   produced the captures
+ * Faults: login-curl-form-refused, login-form-fields-refused
  * Operations: login, listNetworks, logout
  * Needs: login
  */
@@ -189,17 +194,17 @@ check('SESSION-006', async (t) => {
       return;
     }
     const s = await openSession(t, encoding.options(login)).catch((err: unknown) => {
-      ticket.settle(true, `SESSION-006's probe of ${encoding.label}: no valid answer`);
+      ticket.settle(true, `${t.id}'s probe of ${encoding.label}: no valid answer`);
       throw err;
     });
     const refused = countsAsFailedLogin(attemptOf(s.login, encoding.id));
-    ticket.settle(refused, `SESSION-006's probe of ${encoding.label}: HTTP ${s.login.status}`);
+    ticket.settle(refused, `${t.id}'s probe of ${encoding.label}: HTTP ${s.login.status}`);
     const answered = s.login.body;
     let why = s.login.ok ? '' : `HTTP ${s.login.status} ${JSON.stringify(s.login.body).slice(0, 120)}`;
     // The mock keeps no sessions and answers the documented user: only a stateful target can show the session works.
     if (!why && !t.mock && answered.username !== username) why = `the login answered user ${JSON.stringify(answered.username)}`;
     if (!why && !t.mock) {
-      // The session works: GET /networks answers the list with it (SESSION-004 is the check of login_refresh).
+      // The session works: GET /networks answers the list with it (login_refresh has a check of its own).
       const list = await t.callWith(s.api, 'listNetworks', { allowPlainJsonError: true });
       if (!list.ok) why = `the session it opened does not work: GET /networks answered HTTP ${list.status} ${JSON.stringify(list.body).slice(0, 120)}`;
     }

@@ -10,6 +10,7 @@ export default bodies;
  * Requirement: GET /system SHOULD answer the system object with the Container Station version (version.qpkg),
  *   firmware and Docker versions.
  * Evidence: page: the System page's captured GET /system answer carries version.qpkg, firmware and dockerVersion
+ * Faults: system-without-versions
  * Operations: getSystem
  */
 check('SYS-001', async (t) => {

@@ -2,7 +2,7 @@
 // as a run judges an answer (answer-check.ts), aggregated into the ProxyReport. It learns the session's secrets from
 // the traffic itself — the password of a login, every cookie either side names, sid/token fields — before anything
 // of an exchange is recorded.
-import { readFileSync } from 'node:fs';
+import { VERSION } from '../../core/package.ts';
 import type { Exchange } from '../../reporters/model.ts';
 import { PROXY_FORMAT, type ProxyOperation, type ProxyReport, type ProxyViolation } from '../../reporters/proxy-report.ts';
 import { formatExchange } from '../../reporters/transcript.ts';
@@ -255,7 +255,7 @@ export class ProxyRecorder {
     const all = <T>(m: Map<string, Counted<T>>) => [...m.values()].map((c) => ({ ...c.value, count: c.count }));
     return {
       format: PROXY_FORMAT,
-      tool: { name: 'cs-conformance', version: TOOL_VERSION },
+      tool: { name: 'cs-conformance', version: VERSION },
       spec: { title: spec.title, version: spec.version },
       target: { origin: this.#origin, basePaths: this.matcher.basePaths },
       startedAt: this.#startedAt.toISOString(),
@@ -286,8 +286,6 @@ export class ProxyRecorder {
   }
 }
 
-/** The package's version, as the proxy's reports and archive state it. */
-export const TOOL_VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function truncateJson(value: unknown): string {
   const text = JSON.stringify(value) ?? 'null';

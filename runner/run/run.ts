@@ -23,7 +23,7 @@ import type { Settings } from './settings.ts';
 import { watchForStop } from '../../core/stop.ts';
 import { createRunner } from './suite-runner.ts';
 import { CHECK_SETTINGS, TargetChannel, type CheckSettings, type ProvidedTarget } from '../../suites/index.ts';
-import { sweep } from './sweep.ts';
+import { CLEANUP_CHECK, sweep } from './sweep.ts';
 import { readSystem } from './system.ts';
 import { withUnfinished } from './unfinished.ts';
 
@@ -200,7 +200,7 @@ async function stopped(interrupt: Interrupt, io: Io, end: { writing: Promise<unk
     end.swept === 'error'
       ? `networks named cs-conformance-${end.runId}-* may be left on the target`
       : end.swept === 'fail'
-        ? 'what it created could not all be removed (CLEANUP-001 in the reports says what is left)'
+        ? `what it created could not all be removed (${CLEANUP_CHECK} in the reports says what is left)`
         : 'what it created was removed';
   if (interrupt.fatal) throw new CannotRunError(`${interrupt.fatal.message} (the run stopped; ${cleanup}; ${reports})`, interrupt.fatal.hint);
   io.err(`cs-conformance: interrupted: the run did not finish (${end.finished} check${end.finished === 1 ? '' : 's'} ended); ${cleanup}; ${reports}`);

@@ -23,11 +23,14 @@ export interface SweepOptions {
  * candidates: a create-proven full Id is removed by that Id, any other is confirmed by an inspect before it is
  * touched (runner/wire/ownership.ts).
  */
+/** The cleanup check's ID, as the reports and the end-of-run line name it. */
+export const CLEANUP_CHECK = 'CLEANUP-001';
+
 export async function sweep(api: Api, runId: string, container: string | undefined, mock: boolean, opts: SweepOptions = {}): Promise<CheckResult> {
   const runPrefix = `${NAME_PREFIX}${runId}-`;
   const created = opts.created ?? new Set<string>();
   const base: Omit<CheckResult, 'status'> = {
-    id: 'CLEANUP-001',
+    id: CLEANUP_CHECK,
     suite: 'cleanup',
     level: 'MUST',
     requirement: `The run MUST leave no network of its own behind (named ${runPrefix}*, or made by one of its creates): every network a check created is removed by it.`,

@@ -8,6 +8,7 @@ import { CannotRunError } from '../../core/errors.ts';
 import { escapeControls, type Io } from '../../core/output.ts';
 import { watchForStop } from '../../core/stop.ts';
 import { announceLines } from './announce.ts';
+import { catchersOf } from '../../suites/index.ts';
 import { FAULT_TABLE, type Fault } from './faults.ts';
 import { TARGET_FLAGS, targetSwitchesFrom, type TargetSwitches } from './flags.ts';
 import type { Exchange } from './front/http.ts';
@@ -109,7 +110,7 @@ export function parseSimulateArgs(argv: string[]): SimulateSettings | 'help' | '
 
 /** `--list-faults`: one fault a line, its name first, then the checks that catch it, then what it does. */
 export function faultLines(faults: readonly Fault[] = FAULT_TABLE): string[] {
-  const checks = (f: Fault): string => f.catches.join(',') + (f.strict ? ' (--strict)' : '');
+  const checks = (f: Fault): string => catchersOf(f.name).checks.map((c) => c.id).join(',') + (f.strict ? ' (--strict)' : '');
   const nameWidth = Math.max(...faults.map((f) => f.name.length)) + 2;
   const checksWidth = Math.max(...faults.map((f) => checks(f).length)) + 2;
   return faults.map((f) => `${f.name.padEnd(nameWidth)}${checks(f).padEnd(checksWidth)}${f.description}`);

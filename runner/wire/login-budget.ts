@@ -1,7 +1,7 @@
 // Failed logins are a budget. A NAS locks an address out after a few refused logins (QTS IP Access Protection, on by
 // default, its numbers the owner's choice), and a locked-out address is the user's own access gone: so every login of
-// a run that could be refused — the runner's login in each encoding it tries, each renewal of the session, SESSION-005's
-// wrong password, SESSION-003's second session, SESSION-006's encoding probes — first takes room in one budget
+// a run that could be refused — the runner's login in each encoding it tries, each renewal of the session, a check's
+// deliberate wrong password, a second session, the probes of which encodings the target accepts — first takes room in one budget
 // (--max-failed-logins, 2 by default) and gives it back when the login succeeds. An attempt that finds no room is not
 // made: a check skips, saying why; a renewal ends the run (runner/wire/session-keeper.ts).
 //
@@ -33,7 +33,7 @@ export class LoginBudget {
   #pending = 0;
   /** Attempts waiting for the ones under way to settle. */
   readonly #waiting: (() => void)[] = [];
-  /** Room set aside for SESSION-005's wrong password, which probes may not take. */
+  /** Room set aside for the check that sends a wrong password on purpose, which probes may not take. */
   #kept = 0;
 
   constructor(state: FailedLogins) {
@@ -97,7 +97,7 @@ export class LoginBudget {
   /** "2 failed logins allowed (--max-failed-logins), 1 spent: …": why an attempt was not made. */
   describe(): string {
     const on = this.spent ? `: ${this.#spentOn.join('; ')}` : '';
-    const kept = this.#kept ? `; 1 kept for SESSION-005's wrong password` : '';
+    const kept = this.#kept ? `; 1 kept for the deliberate wrong-password login` : '';
     return `${this.max} failed login${this.max === 1 ? '' : 's'} allowed (--max-failed-logins), ${this.spent} spent${on}${kept}`;
   }
 }

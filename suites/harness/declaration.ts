@@ -25,9 +25,16 @@ import type { Evidence, Level } from '../../reporters/model.ts';
 import type { OperationId } from '../../runner/wire/api.ts';
 import { parseEvidence } from '../../reporters/findings/evidence.ts';
 
-/** What a check needs from the target; a missing need skips the check with its reason. */
-export type Need = 'state' | 'container' | 'destructive' | 'login';
-const NEEDS: readonly Need[] = ['state', 'container', 'destructive', 'login'];
+/** What a check needs from the target (or the run); a missing need skips the check with its reason. */
+export type Need = 'state' | 'container' | 'destructive' | 'login' | 'wrong-password';
+const NEEDS: readonly Need[] = ['state', 'container', 'destructive', 'login', 'wrong-password'];
+
+/** A generated property's part of --budget (the negative suite): its weight, and whether it runs on the Prism mock. */
+export interface BudgetShare {
+  weight: number;
+  /** False when the check never sends on the mock: its share goes to the others there. */
+  onMock: boolean;
+}
 
 export interface CheckDeclaration {
   id: string;
@@ -38,6 +45,10 @@ export interface CheckDeclaration {
   evidence: Evidence;
   operations: OperationId[];
   needs: Need[];
+  /** The seeded faults of the simulator (runner/simulate/faults.ts) that this check catches: proof that it can fail. */
+  faults: string[];
+  /** A generated property's share of --budget (`Budget: 3`, or `Budget: 2, none on the mock`). */
+  budget?: BudgetShare;
   /**
    * Why the check may not run beside others (it needs the target quiet, or reads what other checks recorded): it runs
    * alone, after every check that may run concurrently, in catalogue order. Undefined: it may run beside any other.
@@ -56,7 +67,7 @@ export interface SuiteDeclaration {
   checks: CheckDeclaration[];
 }
 
-const KEYS = ['Requirement', 'Evidence', 'Operations', 'Needs', 'Runs alone', 'Runs first'] as const;
+const KEYS = ['Requirement', 'Evidence', 'Faults', 'Operations', 'Needs', 'Budget', 'Runs alone', 'Runs first'] as const;
 type Key = (typeof KEYS)[number];
 
 /** A declaration that does not parse: names the file and line, for the developer who wrote it. */
@@ -67,17 +78,19 @@ export class DeclarationError extends Error {
   }
 }
 
-/** What the spec offers a declaration to name: its operationIds and its `x-cs-quirks` ids. */
-interface SpecNames {
+/**
+ * What a declaration may name, where it is at hand (the catalogue test): the spec's operationIds and `x-cs-quirks`
+ * ids, and the simulator's fault names. Checked when given, so that a typo is an error at once, not a coverage gap, a
+ * warning naming nothing or a fault no check is held to.
+ */
+export interface KnownNames {
   operationIds?: ReadonlySet<string>;
   quirkIds?: ReadonlySet<string>;
+  faultNames?: ReadonlySet<string>;
 }
 
-/**
- * The suite declared in one suite file's source. `operationIds` and `quirkIds` are the spec's (checked here so that a
- * typo is an error at once, not a coverage gap or a warning naming nothing).
- */
-export function parseSuiteSource(name: string, file: string, source: string, operationIds?: ReadonlySet<string>, quirkIds?: ReadonlySet<string>): SuiteDeclaration {
+/** The suite declared in one suite file's source. */
+export function parseSuiteSource(name: string, file: string, source: string, known: KnownNames = {}): SuiteDeclaration {
   const lines = source.split('\n');
   const comments = structuredComments(lines);
   const title = comments.find((c) => c.fields.has('Suite'))?.fields.get('Suite');
@@ -89,7 +102,7 @@ export function parseSuiteSource(name: string, file: string, source: string, ope
     const where = `${file}:${i + 1}`;
     const comment = comments.find((c) => c.endLine === i - 1 && !c.fields.has('Suite'));
     if (!comment) throw new DeclarationError(where, `check ${call[1]} has no structured comment directly above it`);
-    checks.push(declaration(call[1], comment.fields, where, { operationIds, quirkIds }));
+    checks.push(declaration(call[1], comment.fields, where, known));
   });
   const ids = checks.map((c) => c.id);
   const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -97,7 +110,7 @@ export function parseSuiteSource(name: string, file: string, source: string, ope
   return { name, title, checks };
 }
 
-function declaration(id: string, fields: Map<string, string>, where: string, { operationIds, quirkIds }: SpecNames): CheckDeclaration {
+function declaration(id: string, fields: Map<string, string>, where: string, { operationIds, quirkIds, faultNames }: KnownNames): CheckDeclaration {
   const unknown = [...fields.keys()].filter((k) => !(KEYS as readonly string[]).includes(k));
   if (unknown.length) throw new DeclarationError(where, `${id}: unknown field ${unknown.join(', ')} (known: ${KEYS.join(', ')})`);
   const requirement = fields.get('Requirement');
@@ -111,9 +124,32 @@ function declaration(id: string, fields: Map<string, string>, where: string, { o
   const alone = fields.get('Runs alone');
   const first = fields.get('Runs first');
   if (alone && first) throw new DeclarationError(where, `${id}: a check that runs alone does not run first`);
+  const faults = list(fields.get('Faults'));
+  const notFaults = faultNames ? faults.filter((f) => !faultNames.has(f)) : [];
+  if (notFaults.length) throw new DeclarationError(where, `${id}: ${notFaults.join(', ')} is not a seeded fault of the simulator (runner/simulate/faults.ts)`);
   const level = levelOf(requirement, `${where}: ${id}`);
   const evidence = evidenceOf(fields.get('Evidence'), level, `${where}: ${id}`, quirkIds);
-  return { id, level, requirement, evidence, operations: operations as OperationId[], needs: needs as Need[], ...(alone ? { alone } : {}), ...(first ? { first } : {}) };
+  const budget = budgetOf(fields.get('Budget'), `${where}: ${id}`);
+  return {
+    id,
+    level,
+    requirement,
+    evidence,
+    operations: operations as OperationId[],
+    needs: needs as Need[],
+    faults,
+    ...(budget ? { budget } : {}),
+    ...(alone ? { alone } : {}),
+    ...(first ? { first } : {}),
+  };
+}
+
+/** `Budget: 3` or `Budget: 2, none on the mock (why)`: a generated property's share of --budget. */
+function budgetOf(text: string | undefined, where: string): BudgetShare | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d+)(, none on the mock\b.*)?$/.exec(text);
+  if (!m || Number(m[1]) < 1) throw new DeclarationError(where, `Budget must be a whole weight of at least 1, optionally followed by ", none on the mock (why)"; got "${text}"`);
+  return { weight: Number(m[1]), onMock: !m[2] };
 }
 
 /** The declared evidence: present, well-formed, naming a quirk of the spec when inferred, never inferred for a MUST. */

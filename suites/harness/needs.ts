@@ -7,6 +7,7 @@ const NEED_REASONS: Record<Need, (t: ProvidedTarget) => string | undefined> = {
   container: (t) => (t.container || t.mock ? undefined : 'needs --container <name>: an existing container the suite may connect and disconnect'),
   destructive: (t) => (t.mock || t.allowDestructive ? undefined : "needs --allow-destructive: prune removes every unused network on the target, not only the suite's"),
   login: (t) => (t.username || t.mock ? undefined : 'needs --username: the target was run without a session'),
+  'wrong-password': (t) => (t.noWrongPassword ? '--no-wrong-password: the deliberate wrong-password login is switched off' : undefined),
 };
 
 /** The reason the first unmet need gives, or undefined when the target meets them all. */

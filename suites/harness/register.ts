@@ -45,6 +45,8 @@ export function registerChecks(worker: Worker, suites: readonly SuiteDeclaration
       if (wanted.has(declaration.id)) scheduled.push({ suite, declaration, body });
     }
   }
+  // The failed logins other checks may risk leave room for a scheduled check that needs a wrong password and may send it.
+  if (!worker.target.mock && scheduled.some((s) => s.declaration.needs.includes('wrong-password') && !unmetNeed(s.declaration.needs, worker.target))) worker.budget.keep(1);
   // One set of fixtures per run: what the checks of this run share, and nothing of another run.
   const fixtures = new RunFixtures();
   const concurrent = worker.target.concurrency > 1;

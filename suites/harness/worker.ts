@@ -47,8 +47,6 @@ export function connectWorker(target: ProvidedTarget, channel: string): Worker {
   for (const c of jar.getCookiesSync(target.baseUrl + '/')) transport.setCookie(c);
   const api = new Api(transport, { mock: target.mock });
   const budget = new LoginBudget(target.failedLogins);
-  // Encoding probes leave room for the deliberate wrong password, a MUST check (SESSION-005).
-  if (!target.mock && !target.noWrongPassword && target.checks.includes('SESSION-005')) budget.keep(1);
   let keeper: SessionKeeper | undefined;
   if (!target.mock && target.username && target.password && target.login) {
     keeper = new SessionKeeper(api, {

@@ -2,15 +2,17 @@
 // what a property sends for a seed does not depend on which properties ran before it or beside it: four fifths are
 // shared out by weight for exploring (largest remainder); the last fifth is kept back for shrinking, and a failing
 // property may shrink with all of it, plus what it did not explore. A conformant target costs at most the four
-// fifths; each failing property at most one fifth more.
+// fifths; each failing property at most one fifth more. The weights are the properties' own `Budget:` lines (the widest
+// input spaces get the most; "none on the mock" gives a property's share to the others there).
+import { SUITES } from '../harness/catalogue.ts';
+import type { BudgetShare } from '../harness/declaration.ts';
 import { Fixture } from '../harness/fixtures.ts';
 
-/** Relative shares of --budget; the properties with the widest input spaces get the most. */
-const WEIGHTS: Record<string, number> = {
-  'NEG-001': 3, 'NEG-002': 4, 'NEG-003': 5, 'NEG-004': 3, 'NEG-005': 2, 'NEG-006': 2, 'NEG-007': 3, 'NEG-008': 3, 'NEG-009': 5,
-};
-/** Never run against the Prism mock, whose share goes to the others. */
-const NOT_ON_MOCK = new Set(['NEG-005', 'NEG-006']);
+/** Each budgeted check of the negative suite and its declared share, in catalogue order. */
+function declaredShares(): Map<string, BudgetShare> {
+  const checks = SUITES.find((s) => s.name === 'negative')?.checks ?? [];
+  return new Map(checks.flatMap((c) => (c.budget ? [[c.id, c.budget] as const] : [])));
+}
 
 export interface Share {
   /** Generated requests to explore with. */
@@ -29,9 +31,9 @@ export class Budget {
 
   constructor(total: number, mock: boolean) {
     this.total = total;
-    const ids = Object.keys(WEIGHTS).filter((id) => !(mock && NOT_ON_MOCK.has(id)));
+    const weights = new Map([...declaredShares()].filter(([, share]) => share.onMock || !mock).map(([id, share]) => [id, share.weight]));
     const reserve = Math.floor(total / 5);
-    for (const [id, explore] of byWeight(ids, total - reserve)) this.#shares.set(id, { explore, shrink: reserve });
+    for (const [id, explore] of byWeight(weights, total - reserve)) this.#shares.set(id, { explore, shrink: reserve });
   }
 
   shareOf(id: string): Share {
@@ -39,10 +41,10 @@ export class Budget {
   }
 }
 
-/** `amount` split by WEIGHTS among `ids`, largest remainder first (ties in catalogue order). */
-function byWeight(ids: string[], amount: number): Map<string, number> {
-  const weight = ids.reduce((s, id) => s + WEIGHTS[id], 0);
-  const exact = ids.map((id, i) => ({ id, i, x: (amount * WEIGHTS[id]) / weight }));
+/** `amount` split among the checks by their weights, largest remainder first (ties in catalogue order). */
+function byWeight(weights: ReadonlyMap<string, number>, amount: number): Map<string, number> {
+  const weight = [...weights.values()].reduce((s, w) => s + w, 0);
+  const exact = [...weights].map(([id, w], i) => ({ id, i, x: (amount * w) / weight }));
   const out = new Map(exact.map((e) => [e.id, Math.floor(e.x)]));
   let left = amount - [...out.values()].reduce((s, n) => s + n, 0);
   for (const e of [...exact].sort((a, b) => b.x - Math.floor(b.x) - (a.x - Math.floor(a.x)) || a.i - b.i)) {

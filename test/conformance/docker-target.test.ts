@@ -5,6 +5,7 @@ import { DockerEngine } from '../reference-target/docker-engine.ts';
 import { startDockerTarget, type DockerTarget } from '../reference-target/docker-target.ts';
 import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
 import { FAULT_NAMES, faultNamed, type FaultName } from '../../runner/simulate/faults.ts';
+import { catchersOf } from '../../suites/index.ts';
 import { checksNeverCaught, GRADED_CHECKS } from './fault-expectations.ts';
 import { pool, runCli } from './run-cli.ts';
 
@@ -48,15 +49,16 @@ describe.skipIf(!availability.ok)(title('the suite against the Docker-backed ref
 
   it('catches every seeded fault', { timeout: 900_000 }, async () => {
     // Prune removes every unused network on the engine, so prune faults run alone, after the others.
-    const prune = FAULT_NAMES.filter((f) => faultNamed(f).suites.includes('prune'));
+    const prune = FAULT_NAMES.filter((f) => catchersOf(f).suites.includes('prune'));
     const others = FAULT_NAMES.filter((f) => !prune.includes(f));
     const runFault = async (fault: FaultName) => {
       const exp = faultNamed(fault);
       const target = await startDockerTarget({ password: PASSWORD, dockerSocket: dockerd.socketPath, faults: [fault] });
       try {
-        const suites = exp.suites.flatMap((s) => ['--suite', s]);
+        const catchers = catchersOf(fault);
+        const suites = catchers.suites.flatMap((s) => ['--suite', s]);
         const r = await runCli([...args(target, target.runningContainer), ...suites, ...(exp.strict ? ['--strict'] : [])], env);
-        return { fault, caught: r.code === 1 && exp.catches.some((id) => r.failed.includes(id)), code: r.code, failed: r.failed, ms: r.ms };
+        return { fault, caught: r.code === 1 && catchers.checks.some((c) => r.failed.includes(c.id)), code: r.code, failed: r.failed, ms: r.ms };
       } finally {
         await target.close();
       }

@@ -159,7 +159,7 @@ describe('known failures', { timeout: 60_000 }, () => {
     expect(read('junit.xml')).toMatch(/<skipped message="known failure: firmware 5\.1 creates duplicate names \(QA-123\)" type="known-failure">/);
     // Every test case names its file, relative to the repository (the cleanup sweep is the runner's own, in runner/run/sweep.ts).
     expect(read('junit.xml')).toMatch(/<testcase [^>]*name="NET-DUP-001 [^"]*"[^>]* file="suites\/duplicate\.suite\.ts"/);
-    expect(read('junit.xml')).toMatch(/<testcase [^>]*name="CLEANUP-001 [^"]*"[^>]* file="runner\/sweep\.ts"/);
+    expect(read('junit.xml')).toMatch(/<testcase [^>]*name="CLEANUP-001 [^"]*"[^>]* file="runner\/run\/sweep\.ts"/);
     expect(read('junit.xml').match(/<testcase /g)!.length).toBe(read('junit.xml').match(/<testcase [^>]* file="/g)!.length);
     const results = JSON.parse(read('results.json'));
     expect(results.totals.known).toBeGreaterThan(0);
@@ -282,7 +282,7 @@ async function parentDies(start: (args: string[]) => ChildProcess, kill: (parent
     await proxy.held;
     family = descendants(parent.pid!);
     // `npm start` runs runner/cli/checkout.js (a checkout's entry); the other parents run runner/cli/cli.ts.
-    const cli = family.filter((p) => /runner\/(cli\.ts|checkout\.js) run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
+    const cli = family.filter((p) => /runner\/cli\/(cli\.ts|checkout\.js) run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
     const signalled = performance.now();
     kill(parent);
     // The held request then fails as an interrupted one would; the network stays unless the runner sweeps. Dropped

@@ -72,7 +72,7 @@ async function signalNpm(signal: NodeJS.Signals): Promise<Stopped> {
       output += d;
       lines += checkLines(d).length;
       if (signalledAt || lines < STOP_AT_LINE) return;
-      cli = descendants(npm.pid!).filter((p) => /runner\/checkout\.js run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
+      cli = descendants(npm.pid!).filter((p) => /runner\/cli\/checkout\.js run/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
       signalledAt = performance.now();
       npm.kill(signal);
       resolve();

@@ -18,7 +18,7 @@ describe('the failed-login budget', () => {
     const b = new LoginBudget({ max: 2, spentOn: ['the runner'] });
     b.keep(1);
     expect(await b.acquire('probe')).toBeUndefined();
-    expect(b.describe()).toMatch(/; 1 kept for SESSION-005's wrong password$/);
+    expect(b.describe()).toMatch(/; 1 kept for the deliberate wrong-password login$/);
     const wrong = await b.acquire('wrong-password');
     expect(wrong).toBeDefined();
     wrong!.settle(true, 'SESSION-005');

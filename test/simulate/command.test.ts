@@ -5,6 +5,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../../runner/simulate/faults.ts';
+import { catchersOf } from '../../suites/index.ts';
 import { expectCannotRun, runCli } from '../runner/helpers.ts';
 import { startSimulate, type SimulateProcess } from './process.ts';
 
@@ -99,7 +100,7 @@ describe('cs-conformance simulate', () => {
     expect(lines).toHaveLength(FAULT_TABLE.length);
     FAULT_TABLE.forEach((f, i) => {
       expect(lines[i].startsWith(`${f.name} `)).toBe(true);
-      expect(lines[i]).toContain(f.catches.join(','));
+      expect(lines[i]).toContain(catchersOf(f.name).checks.map((c) => c.id).join(','));
       expect(lines[i].endsWith(f.description)).toBe(true);
     });
     const help = await runCli(['simulate', '--help']);

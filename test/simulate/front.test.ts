@@ -364,8 +364,12 @@ const htmlOf = async (c: Client, method: string, path: string, opts?: CallOption
   return { status: r.status, html: r.type.startsWith('text/html') };
 };
 
-/** A scenario per fault: a missing one is a compile error. */
-const SCENARIOS: Record<FaultName, Scenario> = {
+/**
+ * A scenario per fault whose behaviour lives in the simulator's code. A fault declared only by a rewrite of its answers
+ * (its row's `rewrites`) may go without one: the rewrite is the table's own data, and test/simulate/fault-caught.test.ts
+ * runs the checks that name it against it.
+ */
+const SCENARIOS: Partial<Record<FaultName, Scenario>> = {
   'list-hides-predefined': [async (c) => (await c.names()).includes('bridge'), true, false],
   'list-stale': [
     async (c) => {
@@ -712,19 +716,19 @@ describe('network references', () => {
 });
 
 describe('seeded faults', () => {
-  it('are catalogued once each, in known families, and each has a scenario here', () => {
+  it('are catalogued once each, in known families, and each not declared by a rewrite has a scenario here', () => {
     const names = FAULT_TABLE.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
     for (const f of FAULT_TABLE) {
       expect(FAULT_FAMILIES).toContain(f.family);
       expect(f.description.length).toBeGreaterThan(10);
     }
-    expect(Object.keys(SCENARIOS).sort()).toEqual([...names].sort());
+    expect(FAULT_TABLE.filter((f) => !f.rewrites && !SCENARIOS[f.name]).map((f) => f.name)).toEqual([]);
   });
 
-  for (const fault of FAULT_TABLE) {
+  for (const fault of FAULT_TABLE.filter((f) => SCENARIOS[f.name])) {
     it(`${fault.name} (${fault.family}) changes what a client observes`, async () => {
-      const [run, clean, faulty] = SCENARIOS[fault.name];
+      const [run, clean, faulty] = SCENARIOS[fault.name]!;
       const seenClean = await run(await target());
       const seenFaulty = await run(await target([fault.name]));
       expect(seenClean).toEqual(clean);

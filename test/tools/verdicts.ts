@@ -46,8 +46,16 @@ async function importFirst<T>(candidates: string[]): Promise<T> {
 
 interface Fault {
   name: string;
+  /** The suites whose checks catch the fault: the row's own in older trees, from the checks' `Faults:` lines now. */
   suites: readonly string[];
   strict?: boolean;
+}
+
+/** The fault table with each fault's suites, wherever this tree keeps them. */
+async function faultTable(): Promise<Fault[]> {
+  const { FAULTS } = await importFirst<{ FAULTS: readonly (Omit<Fault, 'suites'> & { suites?: readonly string[] })[] }>(['runner/simulate/faults.ts']);
+  const suites = await importFirst<{ catchersOf?: (fault: string) => { suites: string[] } }>(['suites/index.ts']);
+  return FAULTS.map((f) => ({ ...f, suites: f.suites ?? suites.catchersOf!(f.name).suites }));
 }
 
 function run(args: string[]): Promise<{ code: number | null; dir: string }> {
@@ -115,7 +123,7 @@ async function main(): Promise<void> {
   const out: Json = {};
   const mock = await run([]);
   out['mock'] = reduce(mock.code, mock.dir);
-  const { FAULTS } = await importFirst<{ FAULTS: readonly Fault[] }>(['runner/simulate/faults.ts']);
+  const FAULTS = await faultTable();
   const { startSimulator } = await importFirst<{ startSimulator: (o: { password: string; faults: string[] }) => Promise<Target> }>(['runner/simulate/simulator.ts']);
   await sweep('simulator', (faults) => startSimulator({ password: PASSWORD, faults }), FAULTS, out);
   if (values.docker) {

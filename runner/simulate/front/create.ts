@@ -41,5 +41,5 @@ export async function create(ctx: FrontContext, req: IncomingMessage, res: Serve
   }
   ctx.memory.created(created.Id);
   if (f.has('create-wrong-id')) created = { ...created, Id: randomBytes(32).toString('hex') };
-  sendJson(res, 200, f.has('create-without-warning') ? { Id: created.Id } : created);
+  sendJson(res, 200, created);
 }

@@ -4,6 +4,7 @@
 // rules it infers (the statuses). The front installs one hook per answer (shapeAnswer) and reorders its list (order);
 // nothing else of the front knows about dialects.
 import type { ServerResponse } from 'node:http';
+import { OPERATION_OF, type RouteKind } from './routes.ts';
 
 /** The operations a success status may be set for (the spec's operationIds). */
 export const DIALECT_OPERATIONS = [
@@ -26,21 +27,13 @@ export interface Dialect {
   listOrder?: ListOrder;
 }
 
-/** The front's route kinds, by the operation each one is. */
-const OPERATION_OF: Record<string, DialectOperation> = {
-  login: 'login', loginRefresh: 'loginRefresh', logout: 'logout', system: 'getSystem', list: 'listNetworks', create: 'createNetwork',
-  prune: 'pruneNetworks', inspect: 'inspectNetwork', inspectPath: 'inspectNetworkByInspectPath', remove: 'removeNetwork',
-  connect: 'connectContainer', disconnect: 'disconnectContainer',
-};
-
 /** The operation each answer is for, once the front has routed its request. */
 const routed = new WeakMap<ServerResponse, DialectOperation>();
 
 /** Tells the hook which operation `res` answers (the front's route kind: 'create', 'inspectPath', …). */
-export function answering(res: ServerResponse, routeKind: string, dialect: Dialect): void {
+export function answering(res: ServerResponse, routeKind: RouteKind, dialect: Dialect): void {
   if (isDefault(dialect)) return;
-  const op = OPERATION_OF[routeKind];
-  if (op) routed.set(res, op);
+  routed.set(res, OPERATION_OF[routeKind] as DialectOperation);
 }
 
 function successStatus(dialect: Dialect, op: DialectOperation | undefined): SuccessStatus {

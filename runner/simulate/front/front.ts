@@ -9,7 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { EngineError, type Engine } from '../engine/engine.ts';
 import { withNearMissFaults } from '../engine/near-miss-engine.ts';
-import { activeFaults, type FaultName } from '../faults.ts';
+import { activeFaults, faultNamed, type FaultName } from '../faults.ts';
 import { sendEngineError } from './answers.ts';
 import type { FrontContext } from './context.ts';
 import { create } from './create.ts';
@@ -20,7 +20,8 @@ import { sendEnvelope, watchExchange, type Exchange } from './http.ts';
 import { withLatency } from './latency.ts';
 import { login, loginRefresh, logout, sessionOf } from './logins.ts';
 import { connect, disconnect, inspect, list, prune, remove, system } from './networks.ts';
-import { DEFAULT_BASE_PATH, routeOf } from './routes.ts';
+import { rewriting, rewritesOf, type Rewrites } from './rewrites.ts';
+import { DEFAULT_BASE_PATH, OPERATION_OF, routeOf } from './routes.ts';
 import { connectionLimit, SessionStore, type LoginEncoding, type SessionOptions } from './sessions.ts';
 
 export { DEFAULT_BASE_PATH } from './routes.ts';
@@ -76,6 +77,8 @@ class Front {
   /** The route kinds never answered (hang.ts). */
   readonly #hanging: ReadonlySet<string>;
   readonly #basePath: string;
+  /** The answers the active faults rewrite (rewrites.ts). */
+  readonly #rewrites: Rewrites;
 
   constructor(opts: FrontOptions, faults: ReadonlySet<FaultName>) {
     const refused: LoginEncoding[] = [];
@@ -91,6 +94,7 @@ class Front {
       memory: new FaultMemory(faults),
     };
     this.#hanging = hangingRoutes(opts.hang ?? [], faults);
+    this.#rewrites = rewritesOf([...faults].map(faultNamed));
     this.#basePath = (opts.basePath ?? DEFAULT_BASE_PATH).replace(/\/+$/, '');
   }
 
@@ -120,6 +124,7 @@ class Front {
     const route = routed.route;
     const ctx = this.ctx;
     answering(res, route.kind, ctx.dialect);
+    rewriting(res, OPERATION_OF[route.kind], this.#rewrites);
     // A hanging operation is never answered; close() destroys the socket.
     if (this.#hanging.has(route.kind)) return;
     if (route.kind === 'login') return login(ctx, req, res);

@@ -26,7 +26,7 @@ export async function system(ctx: FrontContext, res: ServerResponse): Promise<vo
     processor: 'reference',
     status: 'running',
     storageDriver: 'reference',
-    ...(ctx.faults.has('system-without-versions') ? {} : { version: { ...ctx.versions, dockerVersion: engine.Version } }),
+    version: { ...ctx.versions, dockerVersion: engine.Version },
   });
 }
 
@@ -81,7 +81,7 @@ export async function connect(ctx: FrontContext, req: IncomingMessage, res: Serv
     const already = err instanceof EngineError && err.status === 403 && err.message.includes('already exists');
     if (!(unknownContainer && f.has('connect-unknown-container-accepted')) && !(already && f.has('connect-twice-accepted'))) throw err;
   }
-  sendJson(res, 200, f.has('connect-answers-not-empty') ? { connected: true } : {});
+  sendJson(res, 200, {});
 }
 
 export async function disconnect(ctx: FrontContext, req: IncomingMessage, res: ServerResponse, id: string): Promise<void> {

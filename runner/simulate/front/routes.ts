@@ -1,5 +1,6 @@
 // Which operation of Container Station's v1 API a request is: its method and path, below the base path, mapped to a
 // route kind (and the network id of the path, percent-decoded once), or the 404, 405 or 400 the front answers instead.
+import type { OperationId } from '../../wire/api.ts';
 
 export const DEFAULT_BASE_PATH = '/container-station/api/v1';
 
@@ -8,6 +9,13 @@ export type Route =
   | { kind: 'inspect' | 'inspectPath' | 'remove' | 'connect' | 'disconnect'; id: string };
 
 export type RouteKind = Route['kind'];
+
+/** The spec's operation each route kind is. */
+export const OPERATION_OF: Record<RouteKind, OperationId> = {
+  login: 'login', loginRefresh: 'loginRefresh', logout: 'logout', system: 'getSystem', list: 'listNetworks', create: 'createNetwork',
+  prune: 'pruneNetworks', inspect: 'inspectNetwork', inspectPath: 'inspectNetworkByInspectPath', remove: 'removeNetwork',
+  connect: 'connectContainer', disconnect: 'disconnectContainer',
+};
 
 export type Routed = { route: Route } | { status: 404 } | { status: 405; allow: string } | { status: 400; message: string };
 

@@ -75,7 +75,7 @@ export interface Exchange {
 }
 
 export interface CheckResult {
-  /** Stable requirement ID, e.g. NET-CREATE-003. */
+  /** Stable requirement ID, as its declaration states it (`<AREA>-<nnn>`). */
   id: string;
   suite: string;
   /** The source file of the check, relative to the repository (what CI annotations link to). */

@@ -5,6 +5,7 @@ import * as gen from './negative/generate.ts';
 import * as names from './negative/names.ts';
 import type { GenRequest } from './negative/generate.ts';
 import { defineSuite } from './harness/define.ts';
+import { createSlots, extras, token } from './negative/create-inputs.ts';
 import { answerOf } from './negative/findings.ts';
 import { membership } from './negative/membership.ts';
 import { NegativeCheck, property } from './negative/property.ts';
@@ -16,23 +17,7 @@ import { Creates, createOnce, expectRefused, noteOddInspections, scratch, send }
 const { check, bodies } = defineSuite('negative');
 export default bodies;
 
-const token = fc.stringMatching(/^[a-z0-9]{4,8}$/);
-
 // --- Create -----------------------------------------------------------------------------------------------------
-
-const createSlots = (): gen.Slot[] => gen.slotsOf(gen.requestSchema('CreateNetworkRequest'));
-
-/** Fields a create may carry beside a bad name: valid, harmless values. */
-const extras = fc.record(
-  {
-    check_duplicate: fc.boolean(),
-    driver: fc.constant('bridge'),
-    internal: fc.boolean(),
-    labels: fc.dictionary(fc.stringMatching(gen.SAFE_KEY), fc.string({ maxLength: 6 }), { maxKeys: 2 }),
-    options: fc.dictionary(fc.stringMatching(gen.SAFE_KEY), fc.string({ maxLength: 6 }), { maxKeys: 2 }),
-  },
-  { requiredKeys: [] },
-);
 
 /*
  * Requirement: A create whose required name is missing, null, of another JSON type than CreateNetworkRequest allows,

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Signature } from '../model.ts';
 
-/** One line: `createNetwork · body-schema · /Warning · HTTP 200`, or `NET-CONN-004 · connectContainer · check`. */
+/** One line: `createNetwork · body-schema · /Warning · HTTP 200`, or `<check ID> · connectContainer · check`. */
 export function signatureText(s: Signature): string {
   return [s.check, s.operationId, s.rule, s.pointer, s.status === undefined ? undefined : `HTTP ${s.status}`].filter((p) => p !== undefined && p !== '').join(' · ');
 }

@@ -187,7 +187,7 @@ async function runGuarded(settings: Settings, io: Io, redactor: Redactor, plan: 
 /**
  * The end of a run stopped early, once its reports are being written: exit 2 with one line — the fatal condition's
  * own when one stopped it (thrown, for the CLI to print), otherwise that the run was interrupted.
- * @param end the reports being written, where, how many checks finished, and how the sweep ended (CLEANUP-001).
+ * @param end the reports being written, where, how many checks finished, and how the sweep ended (the cleanup check).
  */
 async function stopped(interrupt: Interrupt, io: Io, end: { writing: Promise<unknown>; reportDir: string; finished: number; swept: CheckResult['status']; runId: string }): Promise<number> {
   const reports = await end.writing.then(

@@ -28,7 +28,7 @@ export interface Session {
   username?: string;
   /** Where the API answered: the base path asked for, or the other known one. */
   basePath: string;
-  /** The runner's logins, in order, the last one accepted: SESSION-006 reads them instead of sending them again. */
+  /** The runner's logins, in order, the last one accepted: the session suite's check of the encodings reads them instead of sending them again. */
   login?: { encoding: LoginEncoding; attempts: LoginAttempt[] };
   /** The run's failed-login budget (runner/wire/login-budget.ts), as the runner's thread knows it. */
   budget: LoginBudget;

@@ -1,4 +1,4 @@
-// The run's last check, CLEANUP-001: after the suites, every network of the run's still there is a check that did not
+// The run's last check, the cleanup check: after the suites, every network of the run's still there is a check that did not
 // clean up after itself. The sweep removes each one it can prove is the run's own and reports them as a failure.
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { NAME_PREFIX } from '../../suites/index.ts';
@@ -12,7 +12,7 @@ export interface SweepOptions {
   width?: number;
   /**
    * The run was stopped early: checks cut short had no chance to remove their networks, so what the sweep removes is
-   * no check's failure (it is noted); only a network it must leave in place fails CLEANUP-001.
+   * no check's failure (it is noted); only a network it must leave in place fails the cleanup check.
    */
   stopped?: boolean;
 }

@@ -2,7 +2,7 @@
 // (the JSON text under curl's default Content-Type application/x-www-form-urlencoded); Container Station before 2.4
 // took form fields username=…&password=…, and CS 3 clients send JSON with application/json. Which one a NAS accepts
 // is not known before trying, so the runner tries them in this order and keeps the first that works for every later
-// login of the run (renewals, second sessions); SESSION-006 records which ones the target accepts.
+// login of the run (renewals, second sessions); the session suite records which ones the target accepts.
 import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, type Api, type ApiResult, type CallOptions, type CallRecorder } from './api.ts';
 
@@ -47,7 +47,7 @@ export function loginEncoding(id: LoginEncoding): LoginEncodingSpec {
   return LOGIN_ENCODINGS.find((e) => e.id === id)!;
 }
 
-/** One login as it went: what SESSION-006 reads of the runner's logins instead of sending them again. */
+/** One login as it went: what the session suite's check of the encodings reads instead of sending them again. */
 export interface LoginAttempt {
   encoding: LoginEncoding;
   accepted: boolean;

@@ -46,7 +46,7 @@ export interface ProvidedTarget extends CheckSettings {
   runId: string;
   /** The IDs of the checks this run takes, in catalogue order. */
   checks: string[];
-  /** The runner's logins (each encoding it tried, redacted, the last one accepted): SESSION-006 reads them. */
+  /** The runner's logins (each encoding it tried, redacted, the last one accepted): the session suite's check of the encodings reads them. */
   login?: { encoding: LoginEncoding; attempts: LoginAttempt[] };
   /** The run's failed-login budget as the runner left it (runner/wire/login-budget.ts). */
   failedLogins: FailedLogins;

@@ -24,7 +24,7 @@ export interface Share {
 export class Budget {
   readonly total: number;
   readonly #shares = new Map<string, Share>();
-  /** Generated requests sent so far, by every property (NEG-010 reports it). */
+  /** Generated requests sent so far, by every property (the suite's report check states it). */
   spent = 0;
   /** Requests that only keep track of networks (list, inspect, remove, scratch networks). */
   bookkeeping = 0;

@@ -1,5 +1,5 @@
-// What the negative properties saw accepted and refused, for NEG-010's report: a fixture of the run that every
-// negative check adds to and NEG-010 (which runs alone, after them) reads. Reported in an order that does not depend
+// What the negative properties saw accepted and refused, for the suite's report: a fixture of the run that every
+// negative check adds to and the report check (which runs alone, after them) reads. Reported in an order that does not depend
 // on which check finished first.
 import { snippet, type ApiResult } from '../../runner/wire/api.ts';
 import { Fixture } from '../harness/fixtures.ts';
@@ -42,7 +42,7 @@ export class Findings {
     this.names.push({ name, accepted: r.ok, label: features.join(', ') || 'other printable ASCII', answer: answerOf(r) });
   }
 
-  /** NEG-010's observations. */
+  /** The report check's observations. */
   report(): string[] {
     const accepted = this.names.filter((n) => n.accepted);
     const longest = accepted.reduce((m, n) => Math.max(m, n.name.length), 0);

@@ -31,7 +31,7 @@ function memberBodies(t: CheckScope, schema: 'ConnectRequest' | 'DisconnectReque
 }
 
 /**
- * NEG-007 and NEG-008: generated connects or disconnects on a scratch network of the check's own (or unknown ids),
+ * The connect and disconnect properties: generated connects or disconnects on a scratch network of the check's own (or unknown ids),
  * each refused, and the network's Containers unchanged after them.
  */
 export async function membership(n: NegativeCheck, op: 'connectContainer' | 'disconnectContainer', schema: 'ConnectRequest' | 'DisconnectRequest'): Promise<void> {

@@ -30,7 +30,7 @@ async function proxyUnderNpm(target: Simulator, stop: (npm: ChildProcess) => voi
     // A client's session through it: something to report.
     const login = await call(origin, 'POST', `${BASE}/login`, { body: { username: target.username, password: PASSWORD } });
     await call(origin, 'GET', `${BASE}/networks`, { cookie: cookieOf(login) });
-    proxy = descendants(npm.pid!).filter((p) => /runner\/checkout\.js proxy/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
+    proxy = descendants(npm.pid!).filter((p) => /runner\/cli\/checkout\.js proxy/.test(p.cmdline) && !p.cmdline.startsWith('sh '));
     expect(proxy, output).toHaveLength(1);
     const stoppedAt = performance.now();
     stop(npm);

@@ -4,6 +4,7 @@
 // rules it infers (the statuses). The front installs one hook per answer (shapeAnswer) and reorders its list (order);
 // nothing else of the front knows about dialects.
 import type { ServerResponse } from 'node:http';
+import { isJson, reshapeAnswer } from './held-answer.ts';
 import { OPERATION_OF, type RouteKind } from './routes.ts';
 
 /** The operations a success status may be set for (the spec's operationIds). */
@@ -50,29 +51,17 @@ const isDefault = (d: Dialect): boolean => !d.charset && !d.errorsAs200 && (d.su
  */
 export function shapeAnswer(res: ServerResponse, dialect: Dialect): void {
   if (isDefault(dialect)) return;
-  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string | number>) => ServerResponse;
-  const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
-  let pending: [number, Record<string, string | number>] | undefined;
-  (res as { writeHead: unknown }).writeHead = (status: number, headers: Record<string, string | number> = {}) => {
-    pending = [status, headers];
-    return res;
-  };
-  (res as { end: unknown }).end = (chunk?: unknown) => {
-    if (pending) {
-      const [status, headers] = pending;
-      pending = undefined;
-      const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
-      const json = /^application\/json\b/i.test(String(headers['content-type'] ?? ''));
-      let answered = status;
-      const envelope = json && text.startsWith('{"error":{');
-      if (status === 200 && !envelope) answered = successStatus(dialect, routed.get(res));
-      // Every envelope but "no session" (its 401 is what clients renew a session on).
-      else if (dialect.errorsAs200 && envelope && status !== 401) answered = 200;
-      const shaped = json && dialect.charset ? { ...headers, 'content-type': 'application/json; charset=utf-8' } : headers;
-      writeHead(answered, shaped);
-    }
-    return end(chunk);
-  };
+  reshapeAnswer(res, ({ status, headers, body }) => {
+    const text = typeof body === 'string' ? body : Buffer.isBuffer(body) ? body.toString('utf8') : '';
+    const json = isJson(headers);
+    let answered = status;
+    const envelope = json && text.startsWith('{"error":{');
+    if (status === 200 && !envelope) answered = successStatus(dialect, routed.get(res));
+    // Every envelope but "no session" (its 401 is what clients renew a session on).
+    else if (dialect.errorsAs200 && envelope && status !== 401) answered = 200;
+    const shaped = json && dialect.charset ? { ...headers, 'content-type': 'application/json; charset=utf-8' } : headers;
+    return { status: answered, headers: shaped, body };
+  });
 }
 
 /** The list in the dialect's order. */

@@ -5,6 +5,7 @@
 import type { ServerResponse } from 'node:http';
 import type { OperationId } from '../../wire/api.ts';
 import type { AnswerRewrite, Fault } from '../faults.ts';
+import { isJson, reshapeAnswer } from './held-answer.ts';
 
 export type Rewrites = ReadonlyMap<OperationId, readonly AnswerRewrite['body'][]>;
 
@@ -25,23 +26,10 @@ export function rewritesOf(faults: readonly Fault[]): Rewrites {
 export function rewriting(res: ServerResponse, operation: OperationId, rewrites: Rewrites): void {
   const chain = rewrites.get(operation);
   if (!chain) return;
-  const writeHead = res.writeHead.bind(res) as (status: number, headers?: Record<string, string | number>) => ServerResponse;
-  const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse;
-  let pending: [number, Record<string, string | number>] | undefined;
-  (res as { writeHead: unknown }).writeHead = (status: number, headers: Record<string, string | number> = {}) => {
-    pending = [status, headers];
-    return res;
-  };
-  (res as { end: unknown }).end = (chunk?: unknown) => {
-    if (!pending) return end(chunk);
-    const [status, headers] = pending;
-    pending = undefined;
-    if (status < 200 || status > 299 || typeof chunk !== 'string' || !/^application\/json\b/i.test(String(headers['content-type'] ?? ''))) {
-      writeHead(status, headers);
-      return end(chunk);
-    }
-    const text = JSON.stringify(chain.reduce<unknown>((body, rewrite) => rewrite(body), JSON.parse(chunk)));
-    writeHead(status, { ...headers, 'content-length': Buffer.byteLength(text) });
-    return end(text);
-  };
+  reshapeAnswer(res, (answer) => {
+    const { status, headers, body } = answer;
+    if (status < 200 || status > 299 || typeof body !== 'string' || !isJson(headers)) return answer;
+    const text = JSON.stringify(chain.reduce<unknown>((b, rewrite) => rewrite(b), JSON.parse(body)));
+    return { status, headers: { ...headers, 'content-length': Buffer.byteLength(text) }, body: text };
+  });
 }

@@ -64,6 +64,11 @@ export interface CallOptions<Op extends OperationId = OperationId> {
   recorder?: CallRecorder;
   /** false: an answer saying the session ended is returned as it is (the session keeper's own probe). */
   renew?: boolean;
+  /**
+   * The calling check's signal (suites/harness/deadline.ts): once it aborts, the call sends nothing more and the request
+   * in flight is abandoned; the call rejects with a CutShortError (runner/wire/cut-short.ts).
+   */
+  signal?: AbortSignal;
 }
 
 /** What one call reports to whoever made it: its exchange, SHOULD-level departures, and notices (a renewed session). */
@@ -129,7 +134,7 @@ export class Api {
   }
 
   async #send(operationId: OperationId, opts: CallOptions): Promise<Answer> {
-    const meta: SdkMeta = { operationId, cookies: opts.cookies, recorder: opts.recorder };
+    const meta: SdkMeta = { operationId, cookies: opts.cookies, recorder: opts.recorder, signal: opts.signal };
     const args: SdkOptions = { client: this.client, meta };
     const headers: Record<string, string> = {};
     if (opts.prefer && this.options.mock) headers.Prefer = opts.prefer;

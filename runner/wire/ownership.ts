@@ -32,6 +32,8 @@ export interface Owner {
   container?: string;
   /** Where the removal's exchanges are reported (the check that removes, or the sweep). */
   recorder?: CallRecorder;
+  /** The removing check's signal, while its body removes (none in its end, nor in the sweep): see CallOptions.signal. */
+  signal?: AbortSignal;
 }
 
 export type Removal = { outcome: 'removed' } | { outcome: 'gone' } | { outcome: 'left'; reason: string };
@@ -53,10 +55,10 @@ export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner
     const seen: Proven | Removal = provenByCreate(net) ? { Id: net.id, Name: net.name } : await inspectOwn(api, net, owner);
     if ('outcome' in seen) return seen;
     if (owner.container) {
-      const detached = await detach(api, seen, owner.container, owner.recorder);
+      const detached = await detach(api, seen, owner.container, owner);
       if (detached) return detached;
     }
-    const r = await api.call('removeNetwork', { networkId: seen.Id, allowPlainJsonError: true, recorder: owner.recorder });
+    const r = await api.call('removeNetwork', { networkId: seen.Id, allowPlainJsonError: true, recorder: owner.recorder, signal: owner.signal });
     if (r.ok) return { outcome: 'removed' };
     if (r.envelope && hasMeaning(r.envelope, 'notFound')) return { outcome: 'gone' };
     return left(net, `DELETE answered HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim());
@@ -68,7 +70,7 @@ export async function removeOwnNetwork(api: Api, net: OwnedNetwork, owner: Owner
 /** The network as an inspect by Id shows it, when that answer confirms the proof; otherwise why it is left alone. */
 async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Network | Removal> {
   if (!net.id) return left(net, 'no Id to inspect it by');
-  const r = await api.call('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true, recorder: owner.recorder });
+  const r = await api.call('inspectNetworkByInspectPath', { networkId: net.id, allowPlainJsonError: true, recorder: owner.recorder, signal: owner.signal });
   if (!r.ok) {
     if (r.envelope && hasMeaning(r.envelope, 'notFound')) return { outcome: 'gone' };
     return left(net, `inspect by Id answered HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim());
@@ -83,19 +85,19 @@ async function inspectOwn(api: Api, net: OwnedNetwork, owner: Owner): Promise<Ne
 }
 
 /** Disconnects the user's container from a proven network of the suite's; a Removal when it must stay. */
-async function detach(api: Api, n: Proven, container: string, recorder: CallRecorder | undefined): Promise<Removal | undefined> {
+async function detach(api: Api, n: Proven, container: string, { recorder, signal }: Owner): Promise<Removal | undefined> {
   const attached = (net: Network): boolean => Object.values(net.Containers ?? {}).some((c) => c?.Name === container);
   // A created-only container is connected without showing under Containers (and a network removed under it leaves
   // the container unable to start), so the disconnect is sent whether or not the inspect shows it.
   let why: string;
   try {
-    const r = await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true }, allowPlainJsonError: true, recorder });
+    const r = await api.call('disconnectContainer', { networkId: n.Id, body: { container, force: true }, allowPlainJsonError: true, recorder, signal });
     if (r.ok || (r.envelope && (hasMeaning(r.envelope, 'notConnected') || hasMeaning(r.envelope, 'noSuchContainer')))) return undefined;
     why = `HTTP ${r.status} ${r.envelope?.message ?? ''}`.trim();
   } catch (err) {
     why = describe(err);
   }
-  const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true, recorder }).catch(() => undefined);
+  const again = await api.call('inspectNetworkByInspectPath', { networkId: n.Id, allowPlainJsonError: true, recorder, signal }).catch(() => undefined);
   if (again?.ok && !attached(again.body)) return undefined;
   return { outcome: 'left', reason: `${n.Name ?? 'network'} (${n.Id}) left in place: disconnecting ${container} failed (${why}) and the container may still be attached` };
 }

@@ -13,6 +13,8 @@ export type SdkMeta = {
   operationId: string;
   cookies?: CookieMode;
   recorder?: ExchangeRecorder;
+  /** The calling check's signal: the transport refuses, or abandons, the request once it aborts. */
+  signal?: AbortSignal;
 };
 
 interface SdkRequest {
@@ -44,7 +46,7 @@ export function createSdkClient(transport: Transport): Client {
       if (body === undefined) delete headers['content-type'];
       const path = buildUrl({ url: options.url, path: options.path, query: options.query, querySerializer: DEFAULTS.querySerializer, baseUrl: '' });
       // The SDK's `security` (the session cookie) is the transport's cookie jar: nothing to add here.
-      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies, recorder: options.meta?.recorder });
+      return transport.send({ operationId: options.meta?.operationId, method, path, headers, body, cookies: options.meta?.cookies, recorder: options.meta?.recorder, signal: options.meta?.signal });
     };
   const client = { get: send('GET'), post: send('POST'), put: send('PUT'), delete: send('DELETE'), patch: send('PATCH'), head: send('HEAD'), options: send('OPTIONS') };
   return client as Client;

@@ -5,6 +5,7 @@ import type { Agent, Dispatcher } from 'undici';
 import { Cookie, CookieJar } from 'tough-cookie';
 import type { Exchange } from '../../reporters/model.ts';
 import { type Collected, Collector, MAX_BODY_BYTES, type ResponseHeaders, TransportError, transportErrorOf } from './answer.ts';
+import { CutShortError, cutShortBy } from './cut-short.ts';
 import { RateLimiter } from './rate-limit.ts';
 import { Redactor } from '../../core/redaction/redact.ts';
 
@@ -49,6 +50,11 @@ export interface OutgoingRequest {
   body?: string;
   cookies?: CookieMode;
   recorder?: ExchangeRecorder;
+  /**
+   * The calling check's signal (suites/harness/deadline.ts): once it aborts, the request is not sent, or, in flight, is
+   * abandoned (its connection closed); either way it rejects with a CutShortError.
+   */
+  signal?: AbortSignal;
 }
 
 /** The target's answer, read whole, and the redacted record of the exchange. */
@@ -91,11 +97,17 @@ export class Transport {
 
   /**
    * Sends one request and reads the whole answer. Rejects with a TransportError (timeout, refused, reset, too large,
-   * ...); every exchange, failed or not, is recorded and handed to the request's recorder.
+   * ...); every exchange, failed or not, is recorded and handed to the request's recorder. A request whose signal
+   * aborted before it went out rejects with a CutShortError, unsent and unrecorded.
    */
   async send(req: OutgoingRequest): Promise<Answer> {
+    const { signal } = req;
+    if (signal?.aborted) throw cutShortBy(signal);
     // Before anything of the exchange is timed: a request waiting for its slot is not the target's slowness.
-    await this.#limiter.take();
+    await this.#limiter.take(signal).catch((err: unknown) => {
+      throw signal?.aborted ? cutShortBy(signal) : err;
+    });
+    if (signal?.aborted) throw cutShortBy(signal);
     const headers = req.headers;
     const cookie = this.#cookieHeader(req.cookies ?? 'jar');
     if (cookie) headers.cookie = cookie;
@@ -129,6 +141,11 @@ export class Transport {
       exchange.response = { status: res.status, headers: this.redactor.headers(res.headers.entries()), body: this.#record(res.text) };
       return { status: res.status, headers: res.headers, text: res.text, exchange };
     } catch (err) {
+      // Called off by us, not failed by the target: recorded as such, never as a timeout or a reset.
+      if (err instanceof CutShortError) {
+        exchange.error = `called off by cs-conformance before the answer was complete: ${err.message}`;
+        throw err;
+      }
       const e = transportErrorOf(err, this.#timeoutMs);
       exchange.error = e.message;
       throw e;
@@ -147,14 +164,21 @@ export class Transport {
   async #exchange(req: OutgoingRequest, headers: Record<string, string>): Promise<Collected> {
     // Whether the failed attempt had begun to be answered (a status line came back): then it is never sent again.
     let answered = true;
+    const { signal } = req;
     const once = () =>
-      // undici's dispatcher API with a handler that collects the body: no stream and no AbortSignal per request,
-      // which cost more than a loopback round trip.
+      // undici's dispatcher API with a handler that collects the body: no stream, and no AbortSignal of undici's own
+      // (dispatch() takes none): the caller's signal, when it has one, aborts the collector as the deadline does.
       new Promise<Collected>((resolve, reject) => {
+        if (signal?.aborted) return reject(cutShortBy(signal));
         const collector = new Collector(this.#maxBody, resolve, reject);
         // One deadline for the whole exchange, body included: a target that drips bytes cannot outlast it.
         const timer = setTimeout(() => collector.abort(new TransportError('timeout', `no complete answer within ${this.#timeoutMs} ms`)), this.#timeoutMs);
-        collector.finally = () => clearTimeout(timer);
+        const calledOff = () => collector.abort(cutShortBy(signal!));
+        signal?.addEventListener('abort', calledOff, { once: true });
+        collector.finally = () => {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', calledOff);
+        };
         collector.onNoAnswer = () => (answered = false);
         this.#agent.dispatch({ origin: this.#origin, path: this.#basePath + req.path, method: req.method as Dispatcher.HttpMethod, headers, body: req.body }, collector);
       });
@@ -162,8 +186,10 @@ export class Transport {
       return await once();
     } catch (err) {
       const safe = req.method === 'GET' || req.method === 'HEAD';
-      if (!safe || answered || transportErrorOf(err, this.#timeoutMs).code !== 'reset') throw err;
-      await this.#limiter.take();
+      if (!safe || answered || err instanceof CutShortError || transportErrorOf(err, this.#timeoutMs).code !== 'reset') throw err;
+      await this.#limiter.take(signal).catch((e: unknown) => {
+        throw signal?.aborted ? cutShortBy(signal) : e;
+      });
       return once();
     }
   }

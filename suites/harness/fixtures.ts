@@ -2,6 +2,7 @@
 // first check of the run that asks for it (in that check's scope: its requests are in that check's transcript, its
 // networks removed when that check ends), and kept for the run by RunFixtures, which the registration creates per
 // run. Nothing a check keeps lives in module state.
+import { CutShortError } from '../../runner/wire/cut-short.ts';
 import type { CheckScope } from './scope.ts';
 
 export class Fixture<T> {
@@ -16,13 +17,24 @@ export class Fixture<T> {
 export class RunFixtures {
   readonly #built = new Map<object, Promise<unknown>>();
 
-  /** The run's value of `fixture`, built now in `t`'s scope if no check asked for it before. */
+  /**
+   * The run's value of `fixture`, built now in `t`'s scope if no check asked for it before. A build cut short with
+   * the check that ran it (harness/deadline.ts) is no value, nor a failure of the checks waiting for it: the next check
+   * that asks builds it again, in its own scope.
+   */
   get<T>(fixture: Fixture<T>, t: CheckScope): Promise<T> {
     let value = this.#built.get(fixture) as Promise<T> | undefined;
     if (!value) {
-      value = Promise.resolve().then(() => fixture.setUp(t));
-      this.#built.set(fixture, value);
+      const built = Promise.resolve().then(() => fixture.setUp(t));
+      built.catch((err: unknown) => {
+        if (err instanceof CutShortError && this.#built.get(fixture) === built) this.#built.delete(fixture);
+      });
+      this.#built.set(fixture, built);
+      value = built;
     }
-    return value;
+    return value.catch((err: unknown) => {
+      if (err instanceof CutShortError && !t.signal.aborted) return this.get(fixture, t);
+      throw err;
+    });
   }
 }

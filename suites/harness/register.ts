@@ -11,13 +11,14 @@
 // prints them so, runner/run/run.ts sorts them so).
 import { relative } from 'node:path';
 import { test, type TestContext } from 'vitest';
-import type { Exchange } from '../../reporters/model.ts';
+import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { CODE_ROOT } from '../../core/package.ts';
 import type { CheckDeclaration, SuiteDeclaration } from './declaration.ts';
 import type { CheckBody, SuiteBodies } from './define.ts';
 import { RunFixtures } from './fixtures.ts';
 import { unmetNeed } from './needs.ts';
 import { CheckScope } from './scope.ts';
+import { CheckDeadline } from './deadline.ts';
 import { CheckSlots, type Release } from './slots.ts';
 import { verdictOf } from './verdict.ts';
 import { CHECK_STARTED, checkTimeoutMs, NOT_STARTED } from './types.ts';
@@ -75,7 +76,9 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
     }
     void vctx.annotate('started', CHECK_STARTED);
     const started = performance.now();
-    const t = new CheckScope(declaration, worker, fixtures);
+    // Cut short by its own deadline while it holds a slot, by vitest's test timeout otherwise; by a stopped run either way.
+    const deadline = new CheckDeadline(vctx.signal);
+    const t = new CheckScope(declaration, worker, fixtures, deadline);
     const work = async () => {
       try {
         const unmet = unmetNeed(declaration.needs, worker.target);
@@ -87,36 +90,33 @@ function runner({ suite, declaration, body }: Scheduled, worker: Worker, fixture
         slot?.();
       }
     };
-    const thrown = slot ? await withinDeadline(work(), checkTimeoutMs(worker.target.timeoutMs), slot) : await work();
-    const last = t.lastExchange;
-    await t.end();
-    const result = verdictOf(t, suite.name, thrown, last);
-    result.durationMs = Math.round(performance.now() - started);
-    result.file = file;
-    if (t.observations.length) result.observations = t.observations;
-    // Redacted here with what this worker learned, and again by the runner with everything the run learned.
-    const reported = worker.redactor.deep(result);
-    vctx.task.meta.check = reported;
-    vctx.task.meta.secrets = worker.newSecrets();
-    vctx.task.meta.session = worker.session();
-    vctx.task.meta.created = [...t.created];
+    const ended = (async () => {
+      const thrown = await deadline.outcome(work(), slot ? checkTimeoutMs(worker.target.timeoutMs) : undefined, () => slot?.());
+      const last = t.lastExchange;
+      await t.end();
+      // vitest ended the test itself (its timeout, a stopped run) and reports it so (runner/run/progress.ts): no result.
+      const reported = vctx.signal.aborted ? undefined : report(t, suite.name, thrown, last, started, file, worker);
+      if (reported) vctx.task.meta.check = reported;
+      vctx.task.meta.secrets = worker.newSecrets();
+      vctx.task.meta.session = worker.session();
+      vctx.task.meta.created = [...t.created];
+      return reported;
+    })();
+    // A test vitest ended itself is followed at once by the next one, and by the run's sweep after the last: the
+    // check's end (its cleanups, the removal of its networks) comes first. Its failure, if any, is the test's own.
+    vctx.onTestFinished(() => ended.then(() => undefined, () => undefined));
+    const reported = await ended;
+    if (!reported || vctx.signal.aborted) return;
     if (reported.status === 'skip') vctx.skip(reported.reason);
     if (reported.status === 'fail' || reported.status === 'error') throw new Error(`${declaration.id} ${declaration.requirement}\n${reported.reason}`);
   };
 }
 
-/** The check's body, or a failure once `ms` have gone by (its slot is then given back, as vitest's timeout would). */
-async function withinDeadline(work: Promise<unknown>, ms: number, slot: Release): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<Error>((resolve) => {
-    timer = setTimeout(() => {
-      slot();
-      resolve(new Error(`the check did not end within ${Math.round(ms / 1000)} s`));
-    }, ms);
-  });
-  try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** The check's result, redacted here with what this worker learned (and again by the runner, with all the run learned). */
+function report(t: CheckScope, suite: string, thrown: unknown, last: Exchange | undefined, started: number, file: string, worker: Worker): CheckResult {
+  const result = verdictOf(t, suite, thrown, last);
+  result.durationMs = Math.round(performance.now() - started);
+  result.file = file;
+  if (t.observations.length) result.observations = t.observations;
+  return worker.redactor.deep(result);
 }

@@ -2,13 +2,15 @@
 // alone — the exchanges its calls made (the transport reports each to the scope of the call), its warnings and
 // observations, the cleanups it registered — so checks can run side by side on one worker without seeing each
 // other. It is also the check's vocabulary: calls, assertions that fail with what was sent and what came back,
-// and scratch networks removed when the check ends.
+// and scratch networks removed when the check ends. Every request of the check carries its signal, so that a check
+// cut short sends nothing more (harness/deadline.ts); its end still removes what it created.
 import type { Exchange } from '../../reporters/model.ts';
 import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/wire/api.ts';
 import { hasMeaning, type Meaning } from '../../runner/spec/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/wire/ownership.ts';
 import { STEP_RULES, type Departure } from '../../runner/spec/departure.ts';
 import type { CheckDeclaration } from './declaration.ts';
+import type { CheckDeadline } from './deadline.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
 import { resourceName, type Worker } from './worker.ts';
@@ -48,13 +50,15 @@ export class CheckScope {
   /** Reports this check's calls back here (exchanges, SHOULD warnings, a renewed session). */
   readonly recorder: CallRecorder;
   readonly #fixtures: RunFixtures;
+  readonly #deadline: CheckDeadline;
   /** Whether the check asked to connect anything: only then may the user's container be on one of its networks. */
   #connects = false;
 
-  constructor(declaration: CheckDeclaration, worker: Worker, fixtures: RunFixtures) {
+  constructor(declaration: CheckDeclaration, worker: Worker, fixtures: RunFixtures, deadline: CheckDeadline) {
     this.declaration = declaration;
     this.worker = worker;
     this.#fixtures = fixtures;
+    this.#deadline = deadline;
     this.recorder = {
       record: (e) => {
         this.transcript.push(e);
@@ -67,6 +71,11 @@ export class CheckScope {
 
   get id(): string {
     return this.declaration.id;
+  }
+
+  /** Aborted once the check is cut short (its deadline passed, or the run stopped): its requests are then refused. */
+  get signal(): AbortSignal {
+    return this.#deadline.signal;
   }
 
   get target(): ProvidedTarget {
@@ -89,7 +98,8 @@ export class CheckScope {
   /** A call on another session's API (the session suite's second logins), reported to this check all the same. */
   async callWith<Op extends OperationId>(api: Api, operationId: Op, opts: CallOptions<Op> = {}): Promise<ApiResult<SuccessBody<Op>>> {
     if (operationId === 'connectContainer') this.#connects = true;
-    const send = () => api.call(operationId, { ...opts, recorder: this.recorder });
+    const signal = this.#deadline.requestSignal();
+    const send = () => api.call(operationId, { ...opts, recorder: this.recorder, signal });
     if (operationId !== 'createNetwork') return send();
     let result: ApiResult<SuccessBody<Op>>;
     try {
@@ -198,20 +208,27 @@ export class CheckScope {
     this.removals.push(net);
   }
 
-  /** Runs the cleanups (last registered first), then removes the check's networks (side by side when allowed). */
-  async end(): Promise<void> {
-    for (const cleanup of [...this.cleanups].reverse()) await cleanup().catch(() => undefined);
-    // A check that never asked to connect leaves the container alone: a target that connected it anyway keeps the
-    // network from going, which the removal reports, and the run's final sweep (which does disconnect) removes it.
-    const container = this.#connects ? this.container : undefined;
-    await this.inParallel(
-      [...this.removals].reverse().map((net) => async () => {
-        // The user's container may be joined to several of the run's networks at once (one per check running): a
-        // container joins any number of networks, and each removal disconnects it from that network only.
-        const removal = await this.removeOwn(net, container);
-        if (removal.outcome === 'left') this.observe(removal.reason);
-      }),
-    );
+  /**
+   * Runs the cleanups (last registered first), then removes the check's networks (side by side when allowed), also
+   * after the check was cut short (harness/deadline.ts), and those its body registers meanwhile.
+   */
+  end(): Promise<void> {
+    return this.#deadline.ending(async () => {
+      for (const cleanup of [...this.cleanups].reverse()) await cleanup().catch(() => undefined);
+      // A check that never asked to connect leaves the container alone: a target that connected it anyway keeps the
+      // network from going, which the removal reports, and the run's final sweep (which does disconnect) removes it.
+      const container = this.#connects ? this.container : undefined;
+      for (let from = 0, nets: OwnedNetwork[]; (nets = this.removals.slice(from).reverse()).length; from += nets.length) {
+        await this.inParallel(
+          nets.map((net) => async () => {
+            // The user's container may be joined to several of the run's networks at once (one per check running): a
+            // container joins any number of networks, and each removal disconnects it from that network only.
+            const removal = await this.removeOwn(net, container);
+            if (removal.outcome === 'left') this.observe(removal.reason);
+          }),
+        );
+      }
+    });
   }
 
   /**
@@ -219,7 +236,8 @@ export class CheckScope {
    * from it first when given; never throws.
    */
   async removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
-    const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder });
+    const signal = this.#deadline.requestSignal();
+    const removal = await removeOwnNetwork(this.worker.api, net, { runPrefix: this.name(''), container, recorder: this.recorder, signal });
     if (removal.outcome !== 'left') this.worker.room.removed(net.id);
     return removal;
   }

@@ -7,6 +7,8 @@ import { PASSWORD_PLACEHOLDER, Redactor } from '../../core/redaction/redact.ts';
 import { loadSpec } from '../../runner/spec/spec.ts';
 import { Transport } from '../../runner/wire/transport.ts';
 import { TransportError } from '../../runner/wire/answer.ts';
+import { CutShortError } from '../../runner/wire/cut-short.ts';
+import { hangServer } from '../servers/misbehaving.ts';
 
 interface Seen {
   method: string;
@@ -165,5 +167,39 @@ describe('answers the harness refuses', () => {
     expect(err).toMatchObject({ code: 'refused' });
     expect(recorded).toEqual([expect.objectContaining({ operationId: 'listNetworks', error: 'connection refused' })]);
     await transport.close();
+  });
+});
+
+describe('a call whose signal aborts (its check cut short: suites/harness/deadline.ts)', () => {
+  it('is not sent once the signal aborted: a CutShortError, no request, nothing recorded', async () => {
+    const hang = await hangServer();
+    const transport = new Transport({ baseUrl: hang.url, timeoutMs: 3000, insecure: false });
+    const recorded: unknown[] = [];
+    const signal = AbortSignal.abort(new CutShortError('the check did not end within 95 s'));
+    const err = await new Api(transport, { mock: false }).call('listNetworks', { signal, recorder: { record: (e) => recorded.push(e) } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CutShortError);
+    expect(hang.hits).toBe(0);
+    expect(recorded).toEqual([]);
+    await transport.close();
+    await hang.close();
+  });
+
+  it('in flight, is abandoned at once: a CutShortError, never a timeout, and the exchange says who called it off', async () => {
+    const hang = await hangServer();
+    const transport = new Transport({ baseUrl: hang.url, timeoutMs: 5000, insecure: false });
+    const recorded: { error?: string }[] = [];
+    const cut = new AbortController();
+    const started = performance.now();
+    const call = new Api(transport, { mock: false }).call('listNetworks', { signal: cut.signal, recorder: { record: (e) => recorded.push(e) } }).catch((e: unknown) => e);
+    await expect.poll(() => hang.hits).toBe(1);
+    cut.abort(new CutShortError('the check did not end within 95 s'));
+    const err = await call;
+    expect(err).toBeInstanceOf(CutShortError);
+    expect(err).not.toBeInstanceOf(TransportError);
+    expect(performance.now() - started).toBeLessThan(2500);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0].error).toBe('called off by cs-conformance before the answer was complete: the check did not end within 95 s');
+    await transport.close();
+    await hang.close();
   });
 });

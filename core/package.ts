@@ -12,7 +12,7 @@ const PACKAGE_JSON = findPackageJSON(new URL('..', import.meta.url))!;
 /** The folder holding package.json, README.md and openapi/. */
 export const PACKAGE_ROOT = dirname(PACKAGE_JSON);
 
-/** The folder holding runner/, suites/, reporters/ and generated/: the checkout, or dist/ in the package. */
+/** The folder holding runner/, suites/, wire/, contract/, reporters/, core/ and generated/: the checkout, or dist/ in the package. */
 export const CODE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** `.ts` in a checkout, `.js` when built. */

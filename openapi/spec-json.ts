@@ -3,7 +3,7 @@
 // fails when it is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { specFromYaml } from '../runner/spec/spec-source.ts';
+import { specFromYaml } from '../contract/spec-source.ts';
 
 export const SPEC_MODULE_PATH = fileURLToPath(new URL('../generated/spec.ts', import.meta.url));
 

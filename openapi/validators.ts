@@ -6,9 +6,9 @@ import { _ } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import addFormats from 'ajv-formats';
-import { pointerOf } from '../runner/spec/json-pointer.ts';
-import { indexSpec, type SpecIndex } from '../runner/spec/spec.ts';
-import { specFromYaml } from '../runner/spec/spec-source.ts';
+import { pointerOf } from '../contract/json-pointer.ts';
+import { indexSpec, type SpecIndex } from '../contract/spec.ts';
+import { specFromYaml } from '../contract/spec-source.ts';
 
 export const VALIDATORS_PATH = fileURLToPath(new URL('../generated/validators.ts', import.meta.url));
 

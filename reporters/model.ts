@@ -166,7 +166,7 @@ export interface RunResult {
   target: { kind: 'mock' | 'url'; origin: string; basePath: string };
   /**
    * The run's session with the target (absent in results written before it was recorded): how often it was renewed,
-   * the login encoding that worked (runner/wire/login.ts: curl-form, json, form-fields), the base path the API answered
+   * the login encoding that worked (wire/login.ts: curl-form, json, form-fields), the base path the API answered
    * under, and how many logins were refused (the failed-login budget's spending).
    */
   session?: { renewals: number; login?: string; basePath: string; failedLogins: number };

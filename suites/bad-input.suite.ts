@@ -1,4 +1,4 @@
-import type { CallOptions } from '../runner/wire/api.ts';
+import type { CallOptions } from '../wire/api.ts';
 import { Attribution, described, tag } from './shared-nas/attribution.ts';
 import { defineSuite } from './harness/define.ts';
 import type { CheckScope } from './harness/scope.ts';

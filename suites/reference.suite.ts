@@ -1,4 +1,4 @@
-import { ConformanceFailure } from '../runner/wire/api.ts';
+import { ConformanceFailure } from '../wire/api.ts';
 import { defineSuite } from './harness/define.ts';
 import type { CheckScope, ScratchNetwork } from './harness/scope.ts';
 

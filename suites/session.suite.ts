@@ -1,9 +1,9 @@
 import type { LoginResponse } from '../generated/types.gen.ts';
 import type { Exchange } from '../reporters/model.ts';
-import { Api, type ApiResult, type CallOptions } from '../runner/wire/api.ts';
-import { countsAsFailedLogin, LOGIN_ENCODINGS, loginEncoding, type Credentials, type LoginAttempt, type LoginEncoding, type LoginEncodingSpec } from '../runner/wire/login.ts';
-import type { LoginPurpose, LoginTicket } from '../runner/wire/login-budget.ts';
-import { Transport } from '../runner/wire/transport.ts';
+import { Api, type ApiResult, type CallOptions } from '../wire/api.ts';
+import { countsAsFailedLogin, LOGIN_ENCODINGS, loginEncoding, type Credentials, type LoginAttempt, type LoginEncoding, type LoginEncodingSpec } from '../wire/login.ts';
+import type { LoginPurpose, LoginTicket } from '../wire/login-budget.ts';
+import { Transport } from '../wire/transport.ts';
 import { defineSuite } from './harness/define.ts';
 import type { CheckScope } from './harness/scope.ts';
 
@@ -46,7 +46,7 @@ function credentials(t: CheckScope): Credentials {
 }
 
 /**
- * Room in the run's failed-login budget for a login that may be refused (runner/wire/login-budget.ts), or a skip that says
+ * Room in the run's failed-login budget for a login that may be refused (wire/login-budget.ts), or a skip that says
  * why there is none: a NAS locks an address out after repeated failed logins.
  */
 async function loginRoom(t: CheckScope, purpose: LoginPurpose, what: string): Promise<LoginTicket> {

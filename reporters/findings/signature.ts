@@ -1,5 +1,5 @@
 // The signature of a departure: where it was seen, folded so that the same departure seen by many checks is one root
-// cause (root-causes.ts). The judgement signs an answer's departures (runner/spec/departure.ts); a check's own
+// cause (root-causes.ts). The judgement signs an answer's departures (contract/departure.ts); a check's own
 // assertion is signed by the check and the operation of its exchange. The root cause's id is a hash of the signature:
 // the same departure has the same id in every run.
 import { createHash } from 'node:crypto';

@@ -10,8 +10,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from '@stoplight/prism-http-server';
 import { getHttpOperationsFromSpec } from '@stoplight/prism-http';
 import { createLogger } from '@stoplight/prism-core';
-import { KNOWN_BASE_PATHS } from '../spec/spec-match.ts';
-import { SPEC_PATH } from '../spec/spec-source.ts';
+import { KNOWN_BASE_PATHS } from '../../contract/spec-match.ts';
+import { SPEC_PATH } from '../../contract/spec-source.ts';
 
 export interface MockServer {
   url: string;

@@ -82,7 +82,7 @@ export async function runMockCommand(argv: string[], io: Io): Promise<number> {
   const extra = values['base-path'];
   if (extra !== undefined && !/^\/[\w./-]*$/.test(extra)) throw new UsageError(`--base-path must be a path like /containerstation/api/v1, got "${extra}"`);
   const { serveMock } = await import('./mock-server.ts');
-  const { KNOWN_BASE_PATHS } = await import('../spec/spec-match.ts');
+  const { KNOWN_BASE_PATHS } = await import('../../contract/spec-match.ts');
   const basePaths = [...new Set([KNOWN_BASE_PATHS[0], ...(extra ? [extra.replace(/\/+$/, '')] : [])])].filter(Boolean);
   const m = await serveMock(port, { basePaths, onExchange: io.out }).catch((err: unknown) => {
     throw new CannotRunError(`the mock could not start on port ${port}: ${err instanceof Error ? err.message : String(err)}`, 'pick another --port');

@@ -3,10 +3,10 @@
 // and the same cap on the body's size — and handed back as bytes, unchanged.
 import type { Agent, Dispatcher } from 'undici';
 // undici's index gives every dispatcher its request() method, used below; the transport loads the Agent's own module
-// alone (runner/wire/transport.ts says why).
+// alone (wire/transport.ts says why).
 import 'undici';
-import { targetAgent } from '../wire/transport.ts';
-import { MAX_BODY_BYTES, ResponseHeaders, TransportError, transportErrorOf } from '../wire/answer.ts';
+import { targetAgent } from '../../wire/transport.ts';
+import { MAX_BODY_BYTES, ResponseHeaders, TransportError, transportErrorOf } from '../../wire/answer.ts';
 
 /** Headers that belong to one connection, never forwarded (RFC 9110 §7.6.1), and Host, which names the proxy. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-authorization', 'proxy-authenticate', 'host']);

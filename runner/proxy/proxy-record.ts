@@ -6,11 +6,11 @@ import { VERSION } from '../../core/package.ts';
 import type { Exchange } from '../../reporters/model.ts';
 import { PROXY_FORMAT, type ProxyOperation, type ProxyReport, type ProxyViolation } from '../../reporters/proxy-report.ts';
 import { formatExchange } from '../../reporters/transcript.ts';
-import { judgeAnswer, RULE_TEXT, type JudgedAnswer } from '../spec/answer-check.ts';
-import { undocumentedFields } from '../spec/drift.ts';
+import { judgeAnswer, RULE_TEXT, type JudgedAnswer } from '../../contract/answer-check.ts';
+import { undocumentedFields } from '../../contract/drift.ts';
 import { Redactor } from '../../core/redaction/redact.ts';
-import { SpecMatcher } from '../spec/spec-match.ts';
-import { loadSpec, type SpecOperation } from '../spec/spec.ts';
+import { SpecMatcher } from '../../contract/spec-match.ts';
+import { loadSpec, type SpecOperation } from '../../contract/spec.ts';
 
 export interface ExchangeInput {
   method: string;

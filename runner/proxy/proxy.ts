@@ -16,7 +16,7 @@ import { VERSION } from '../../core/package.ts';
 import { Forwarder, MAX_BODY_BYTES } from './proxy-forward.ts';
 import { ProxyRecorder, type ExchangeInput } from './proxy-record.ts';
 import { watchForStop } from '../../core/stop.ts';
-import type { ResponseHeaders } from '../wire/answer.ts';
+import type { ResponseHeaders } from '../../wire/answer.ts';
 import type { Io } from '../../core/output.ts';
 
 export const PROXY_HELP = `cs-conformance proxy — watch real clients talk to a NAS, judging every answer against the spec

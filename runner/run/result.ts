@@ -5,7 +5,7 @@ import { outcomeOf } from '../../reporters/facts.ts';
 import { rootCausesOf } from '../../reporters/findings/root-causes.ts';
 import { VERSION } from '../../core/package.ts';
 import { reportableOptions, type Settings } from './settings.ts';
-import { loadSpec } from '../spec/spec.ts';
+import { loadSpec } from '../../contract/spec.ts';
 
 /** A suite that failed to load or run outside any check: an error, so that the run cannot pass without it. */
 export function harnessError(message: string): CheckResult {

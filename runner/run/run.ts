@@ -18,7 +18,7 @@ import { Redactor } from '../../core/redaction/redact.ts';
 import { buildResult, harnessError } from './result.ts';
 import { type RunPlan, planRun } from './plan.ts';
 import { closeSession, openSession, type Session } from './session.ts';
-import { SessionLostError } from '../wire/session-keeper.ts';
+import { SessionLostError } from '../../wire/session-keeper.ts';
 import type { Settings } from './settings.ts';
 import { watchForStop } from '../../core/stop.ts';
 import { createRunner } from './suite-runner.ts';

@@ -2,22 +2,22 @@
 // where a target that cannot be reached or does not speak the API ends the run as "could not run" (exit 2) rather
 // than as a list of failures; closed (logout) after the sweep.
 //
-// The login tries the encodings in runner/wire/login.ts's order (the page's own first) within the failed-login budget and
+// The login tries the encodings in wire/login.ts's order (the page's own first) within the failed-login budget and
 // keeps the one that worked for the session's renewals. A 404 to it means the API is not under that base path: the
 // other known base path is tried once, and the run goes on with the one that answers.
 import { randomBytes } from 'node:crypto';
-import { Api, ConformanceFailure, type ApiResult } from '../wire/api.ts';
+import { Api, ConformanceFailure, type ApiResult } from '../../wire/api.ts';
 import { CannotRunError, UsageError } from '../../core/errors.ts';
-import { attemptLogin, countsAsFailedLogin, LOGIN_ENCODINGS, loginEncoding, type Credentials, type LoginAttempt, type LoginEncoding } from '../wire/login.ts';
-import { LoginBudget } from '../wire/login-budget.ts';
+import { attemptLogin, countsAsFailedLogin, LOGIN_ENCODINGS, loginEncoding, type Credentials, type LoginAttempt, type LoginEncoding } from '../../wire/login.ts';
+import { LoginBudget } from '../../wire/login-budget.ts';
 import type { Io } from '../../core/output.ts';
 import { isDistinctive, PASSWORD_PLACEHOLDER, type Redactor } from '../../core/redaction/redact.ts';
 import { readPassword, type Settings } from './settings.ts';
-import { RateLimiter } from '../wire/rate-limit.ts';
-import { SessionKeeper, type SessionLostError } from '../wire/session-keeper.ts';
-import { KNOWN_BASE_PATHS } from '../spec/spec-match.ts';
-import { Transport } from '../wire/transport.ts';
-import { TransportError } from '../wire/answer.ts';
+import { RateLimiter } from '../../wire/rate-limit.ts';
+import { SessionKeeper, type SessionLostError } from '../../wire/session-keeper.ts';
+import { KNOWN_BASE_PATHS } from '../../contract/spec-match.ts';
+import { Transport } from '../../wire/transport.ts';
+import { TransportError } from '../../wire/answer.ts';
 
 export interface Session {
   transport: Transport;
@@ -30,7 +30,7 @@ export interface Session {
   basePath: string;
   /** The runner's logins, in order, the last one accepted: the session suite's check of the encodings reads them instead of sending them again. */
   login?: { encoding: LoginEncoding; attempts: LoginAttempt[] };
-  /** The run's failed-login budget (runner/wire/login-budget.ts), as the runner's thread knows it. */
+  /** The run's failed-login budget (wire/login-budget.ts), as the runner's thread knows it. */
   budget: LoginBudget;
   /** Renews the runner's session (absent on the mock and without a login). */
   keeper?: SessionKeeper;

@@ -23,7 +23,7 @@ export interface Settings extends CheckSettings {
   knownFailures?: string;
   /** A known-failures file to write or update from the run (its failures, for the target's firmware). */
   updateKnownFailures?: string;
-  /** At most this many refused logins in a run (runner/wire/login-budget.ts). */
+  /** At most this many refused logins in a run (wire/login-budget.ts). */
   maxFailedLogins: number;
 }
 

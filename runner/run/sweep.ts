@@ -2,8 +2,8 @@
 // clean up after itself. The sweep removes each one it can prove is the run's own and reports them as a failure.
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { NAME_PREFIX } from '../../suites/index.ts';
-import type { Api } from '../wire/api.ts';
-import { removeOwnNetwork, type OwnedNetwork } from '../wire/ownership.ts';
+import type { Api } from '../../wire/api.ts';
+import { removeOwnNetwork, type OwnedNetwork } from '../../wire/ownership.ts';
 
 export interface SweepOptions {
   /** Every Id the run's creates answered (the checks hand them over with their results). */
@@ -21,7 +21,7 @@ export interface SweepOptions {
  * Removes every network of this run that is still there — named under its prefix, or with an Id one of its creates
  * answered (`created`, from the checks' results) — and reports them as a failed cleanup. The list only names
  * candidates: a create-proven full Id is removed by that Id, any other is confirmed by an inspect before it is
- * touched (runner/wire/ownership.ts).
+ * touched (wire/ownership.ts).
  */
 /** The cleanup check's ID, as the reports and the end-of-run line name it. */
 export const CLEANUP_CHECK = 'CLEANUP-001';

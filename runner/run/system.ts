@@ -1,7 +1,7 @@
 // What the target says it is (GET /system): the versions a report names and known failures are matched against.
 // Never fatal: a target that cannot tell is still tested, and the report says why the versions are unknown.
 import type { RunResult } from '../../reporters/model.ts';
-import type { Api } from '../wire/api.ts';
+import type { Api } from '../../wire/api.ts';
 
 export async function readSystem(api: Api): Promise<RunResult['system']> {
   try {

@@ -8,9 +8,9 @@
 // and one in a declaration is the catalogue test's error, not a missed fault found by a sweep.
 //
 // A fault that only changes what an operation's successful answer says is declared wholly in its row (`rewrites`):
-// the front hands every such answer to the row's function (front/rewrites.ts). The others are behaviour of the front's
+// the front hands every such answer to the row's function (front/shape/rewrites.ts). The others are behaviour of the front's
 // module for their operation (front/), or of how references resolve (engine/near-miss-engine.ts).
-import type { OperationId } from '../wire/api.ts';
+import type { OperationId } from '../../wire/api.ts';
 
 export const FAULT_FAMILIES = [
   'list', 'create', 'duplicate', 'reference', 'connect', 'remove', 'prune', 'session', 'bad-input', 'schema', 'transport',

@@ -1,10 +1,10 @@
 // The switches a simulated NAS takes on its command line, shared by `cs-conformance simulate` (command.ts) and the
 // Docker-backed reference target (test/reference-target/docker-target.ts): seeded faults, latency, the base path,
-// the dialect (front/dialect.ts), the session switches (front/sessions.ts), another user's networks, a busy client
+// the dialect (front/shape/dialect.ts), the session switches (front/sessions.ts), another user's networks, a busy client
 // and operations that never answer. Every bad value is a one-line Error naming the flag and what it takes.
 import { CROWD_MAX_OTHERS } from './engine/crowd.ts';
 import { activeFaults, type FaultName } from './faults.ts';
-import { DIALECT_FLAGS, dialectFrom, type Dialect } from './front/dialect.ts';
+import { DIALECT_FLAGS, dialectFrom, type Dialect } from './front/shape/dialect.ts';
 import { HANG_NAMES, hangingRoutes } from './front/hang.ts';
 import { parseLatency } from './front/latency.ts';
 import { SESSION_FLAGS, sessionOptionsFrom, type SessionOptions } from './front/sessions.ts';

@@ -7,7 +7,7 @@ import { startCrowd, type Crowd } from './engine/crowd.ts';
 import type { Engine } from './engine/engine.ts';
 import { MemoryEngine, type BridgeSpec } from './engine/memory-engine.ts';
 import type { FaultName } from './faults.ts';
-import type { Dialect } from './front/dialect.ts';
+import type { Dialect } from './front/shape/dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from './front/front.ts';
 import type { Exchange } from './front/http.ts';
 import type { SessionOptions } from './front/sessions.ts';
@@ -22,7 +22,7 @@ export interface SimulatorOptions {
   versions?: { qpkg?: string; firmware?: string };
   /** Every answer comes this many ms late (each on its own: concurrent requests are delayed side by side). */
   latencyMs?: number;
-  /** How the front answers where the page is silent (front/dialect.ts). */
+  /** How the front answers where the page is silent (front/shape/dialect.ts). */
   dialect?: Dialect;
   /** Where the API is served (default /container-station/api/v1). */
   basePath?: string;

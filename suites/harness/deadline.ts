@@ -2,13 +2,13 @@
 // harness/types.ts) is reported cut short; from then on its body must send nothing more to the target (someone else's
 // NAS): not the request in flight, whose answer no verdict waits for any more, nor the next one, nor a network created
 // after the check's end removed what it had. So every request of the check carries its signal (scope.ts passes it to
-// runner/wire/transport.ts, which refuses or abandons the request with a CutShortError), and the signal aborts when the
+// wire/transport.ts, which refuses or abandons the request with a CutShortError), and the signal aborts when the
 // deadline passes — or when vitest ends the check's test itself: its own test timeout, or a stopped run.
 //
 // The check's end (its cleanups, the removal of its networks) runs after that too, and its requests carry no signal:
 // what the check created must still go, each request bounded by --timeout as every request is.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { CutShortError } from '../../runner/wire/cut-short.ts';
+import { CutShortError } from '../../wire/cut-short.ts';
 
 export class CheckDeadline {
   /** Aborted once the check is cut short: its deadline passed, or vitest ended its test (`run`). */

@@ -1,6 +1,6 @@
 // How a suite file declares its checks: `const { check, bodies } = defineSuite('remove')`, then one
 // `check('NET-RM-001', async (t) => …)` per check, each under the structured comment that declares it
-// (harness/declaration.ts). Nothing here runs a check: the run's one vitest file (suites/conformance.js, through harness/run-file.ts) takes the bodies.
+// (catalogue/declaration.ts). Nothing here runs a check: the run's one vitest file (suites/conformance.js, through harness/run-file.ts) takes the bodies.
 import type { CheckScope } from './scope.ts';
 
 export type CheckBody = (t: CheckScope) => Promise<void>;

@@ -1,5 +1,5 @@
 // Why a check that needs something of the target is skipped when the run does not provide it.
-import type { Need } from './declaration.ts';
+import type { Need } from '../catalogue/declaration.ts';
 import type { ProvidedTarget } from './types.ts';
 
 const NEED_REASONS: Record<Need, (t: ProvidedTarget) => string | undefined> = {

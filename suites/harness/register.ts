@@ -13,7 +13,7 @@ import { relative } from 'node:path';
 import { test, type TestContext } from 'vitest';
 import type { CheckResult, Exchange } from '../../reporters/model.ts';
 import { CODE_ROOT } from '../../core/package.ts';
-import type { CheckDeclaration, SuiteDeclaration } from './declaration.ts';
+import type { CheckDeclaration, SuiteDeclaration } from '../catalogue/declaration.ts';
 import type { CheckBody, SuiteBodies } from './define.ts';
 import { RunFixtures } from './fixtures.ts';
 import { unmetNeed } from './needs.ts';
@@ -23,7 +23,7 @@ import { CheckSlots, type Release } from './slots.ts';
 import { verdictOf } from './verdict.ts';
 import { CHECK_STARTED, checkTimeoutMs, NOT_STARTED } from './types.ts';
 import type { Worker } from './worker.ts';
-import { suiteFile } from './catalogue.ts';
+import { suiteFile } from '../catalogue/catalogue.ts';
 
 interface Scheduled {
   suite: SuiteDeclaration;

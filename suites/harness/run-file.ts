@@ -4,7 +4,7 @@
 // logging in.
 import { inject } from 'vitest';
 import { receiveTarget } from './target-channel.ts';
-import { SUITES } from './catalogue.ts';
+import { SUITES } from '../catalogue/catalogue.ts';
 import type { SuiteBodies } from './define.ts';
 import { registerChecks } from './register.ts';
 import { connectWorker } from './worker.ts';

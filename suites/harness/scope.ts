@@ -5,11 +5,11 @@
 // and scratch networks removed when the check ends. Every request of the check carries its signal, so that a check
 // cut short sends nothing more (harness/deadline.ts); its end still removes what it created.
 import type { Exchange } from '../../reporters/model.ts';
-import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../runner/wire/api.ts';
-import { hasMeaning, type Meaning } from '../../runner/spec/docker-py.ts';
-import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../runner/wire/ownership.ts';
-import { STEP_RULES, type Departure } from '../../runner/spec/departure.ts';
-import type { CheckDeclaration } from './declaration.ts';
+import { ConformanceFailure, snippet, type Api, type ApiResult, type CallOptions, type CallRecorder, type OperationId, type SuccessBody } from '../../wire/api.ts';
+import { hasMeaning, type Meaning } from '../../contract/docker-py.ts';
+import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../wire/ownership.ts';
+import { STEP_RULES, type Departure } from '../../contract/departure.ts';
+import type { CheckDeclaration } from '../catalogue/declaration.ts';
 import type { CheckDeadline } from './deadline.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
@@ -42,7 +42,7 @@ export class CheckScope {
   readonly removals: OwnedNetwork[] = [];
   /**
    * Every Id this check's creates answered, whatever became of the network: handed to the runner with the result,
-   * so that the run's final sweep removes any still there by that Id, without an inspect (runner/wire/ownership.ts).
+   * so that the run's final sweep removes any still there by that Id, without an inspect (wire/ownership.ts).
    */
   readonly created = new Set<string>();
   /** The latest exchange of this check: what a failure shows when it names none. */
@@ -126,7 +126,7 @@ export class CheckScope {
   }
 
   /** The run's value of a fixture several checks share (built by the first check that asks). */
-  fixture<T>(fixture: Fixture<T>): Promise<T> {
+  fixture<T>(fixture: Fixture<T, CheckScope>): Promise<T> {
     return this.#fixtures.get(fixture, this);
   }
 
@@ -200,7 +200,7 @@ export class CheckScope {
   }
 
   /**
-   * Removes a network of the check's own when the check ends, once its proof holds (runner/wire/ownership.ts: the full Id
+   * Removes a network of the check's own when the check ends, once its proof holds (wire/ownership.ts: the full Id
    * its create answered, or an inspect that confirms the name or label); one that cannot be confirmed or removed is
    * left in place and said so in the report.
    */
@@ -232,7 +232,7 @@ export class CheckScope {
   }
 
   /**
-   * Removes a network of the check's own now, once its proof holds (runner/wire/ownership.ts), disconnecting `container`
+   * Removes a network of the check's own now, once its proof holds (wire/ownership.ts), disconnecting `container`
    * from it first when given; never throws.
    */
   async removeOwn(net: OwnedNetwork, container: string | undefined): Promise<Removal> {
@@ -267,7 +267,7 @@ export class CheckScope {
 
 /**
  * The network a create made although its answer broke the spec (a success status, a JSON body with an Id): its Id,
- * and the name the request sent. The Id is the create's own answer, the proof a removal needs (runner/wire/ownership.ts).
+ * and the name the request sent. The Id is the create's own answer, the proof a removal needs (wire/ownership.ts).
  */
 export function createdDespite(err: unknown): { id: string; name?: string } | undefined {
   const exchange = err instanceof ConformanceFailure ? err.exchange : undefined;

@@ -3,7 +3,7 @@
 // starts and the session opens (the longest steps of a default run), then waits here for the target. The worker
 // says "ready" once it listens, and is answered with the target when it is known, so neither side can miss the other.
 // `null` tells the worker the run will not reach the suites (interrupted, or the login failed): it registers no check.
-// The other way, the worker says when it lost the run's session for good (runner/wire/session-keeper.ts): the runner then
+// The other way, the worker says when it lost the run's session for good (wire/session-keeper.ts): the runner then
 // stops the run as on an interrupt, with that reason as its one line.
 import { randomBytes } from 'node:crypto';
 import { BroadcastChannel } from 'node:worker_threads';

@@ -1,8 +1,8 @@
 // The target as the runner hands it to the checks' worker (suites/harness/target-channel.ts), and what the worker hands back
 // with each check's result (the test's meta).
 import type { CheckResult } from '../../reporters/model.ts';
-import type { LoginAttempt, LoginEncoding } from '../../runner/wire/login.ts';
-import type { FailedLogins } from '../../runner/wire/login-budget.ts';
+import type { LoginAttempt, LoginEncoding } from '../../wire/login.ts';
+import type { FailedLogins } from '../../wire/login-budget.ts';
 import type { Placeholder } from '../../core/redaction/redact.ts';
 
 /** The settings of the run (runner/run/settings.ts) that the checks read, handed to their worker as they are. */
@@ -48,7 +48,7 @@ export interface ProvidedTarget extends CheckSettings {
   checks: string[];
   /** The runner's logins (each encoding it tried, redacted, the last one accepted): the session suite's check of the encodings reads them. */
   login?: { encoding: LoginEncoding; attempts: LoginAttempt[] };
-  /** The run's failed-login budget as the runner left it (runner/wire/login-budget.ts). */
+  /** The run's failed-login budget as the runner left it (wire/login-budget.ts). */
   failedLogins: FailedLogins;
 }
 

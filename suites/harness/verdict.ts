@@ -4,11 +4,11 @@
 // so that the run can report each root cause once; a MUST check that failed at a step it only needed (a call of an
 // operation its declaration does not list, e.g. the create that sets up a connect test) is blocked by that root cause.
 import type { CheckResult, Exchange, Finding } from '../../reporters/model.ts';
-import { ConformanceFailure, snippet } from '../../runner/wire/api.ts';
-import { SessionLostError } from '../../runner/wire/session-keeper.ts';
+import { ConformanceFailure, snippet } from '../../wire/api.ts';
+import { SessionLostError } from '../../wire/session-keeper.ts';
 import { rootCauseId } from '../../reporters/findings/signature.ts';
-import { STEP_RULES, type Departure } from '../../runner/spec/departure.ts';
-import { TransportError } from '../../runner/wire/answer.ts';
+import { STEP_RULES, type Departure } from '../../contract/departure.ts';
+import { TransportError } from '../../wire/answer.ts';
 import { curlFor } from './curl.ts';
 import { SkipSignal, type CheckScope, type ScopeWarning } from './scope.ts';
 
@@ -30,7 +30,7 @@ export function verdictOf(t: CheckScope, suite: string, thrown: unknown, last: E
     transcript: t.transcript,
   };
   if (thrown instanceof SkipSignal) return { ...result, status: 'skip', reason: thrown.message };
-  // The run stops for it (runner/wire/session-keeper.ts): the target is not to blame for what the check could not finish.
+  // The run stops for it (wire/session-keeper.ts): the target is not to blame for what the check could not finish.
   if (thrown instanceof SessionLostError) return { ...result, status: 'skip', reason: `the run stopped: ${thrown.message}` };
   let failure: Departure | undefined;
   if (thrown instanceof ConformanceFailure) {

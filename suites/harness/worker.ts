@@ -1,14 +1,14 @@
 // The checks' connection to the target inside the vitest worker: one transport (one connection pool, one cookie jar
 // holding the run's session) and one API, built from what the runner provided. Every check of the run shares it;
-// it holds no state of any check: each call reports to the scope that made it (runner/wire/api.ts CallRecorder).
+// it holds no state of any check: each call reports to the scope that made it (wire/api.ts CallRecorder).
 import { CookieJar } from 'tough-cookie';
-import { Api } from '../../runner/wire/api.ts';
-import { LoginBudget } from '../../runner/wire/login-budget.ts';
-import { RateLimiter } from '../../runner/wire/rate-limit.ts';
+import { Api } from '../../wire/api.ts';
+import { LoginBudget } from '../../wire/login-budget.ts';
+import { RateLimiter } from '../../wire/rate-limit.ts';
 import { PASSWORD_PLACEHOLDER, Redactor, type Placeholder } from '../../core/redaction/redact.ts';
-import { SessionKeeper } from '../../runner/wire/session-keeper.ts';
+import { SessionKeeper } from '../../wire/session-keeper.ts';
 import { reportLostSession } from './target-channel.ts';
-import { Transport } from '../../runner/wire/transport.ts';
+import { Transport } from '../../wire/transport.ts';
 import { NetworkRoom } from './room.ts';
 import { NAME_PREFIX, type ProvidedTarget, type WorkerSession } from './types.ts';
 
@@ -22,7 +22,7 @@ export interface Worker {
   redactor: Redactor;
   /** The run's own networks, which may hold every address pool of the engine for a moment (harness/room.ts). */
   room: NetworkRoom;
-  /** The run's failed-login budget, as this thread spends it (runner/wire/login-budget.ts). */
+  /** The run's failed-login budget, as this thread spends it (wire/login-budget.ts). */
   budget: LoginBudget;
   /** Renews the run's session for the checks (absent on the mock and without a login). */
   keeper?: SessionKeeper;

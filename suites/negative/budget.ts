@@ -4,9 +4,10 @@
 // property may shrink with all of it, plus what it did not explore. A conformant target costs at most the four
 // fifths; each failing property at most one fifth more. The weights are the properties' own `Budget:` lines (the widest
 // input spaces get the most; "none on the mock" gives a property's share to the others there).
-import { SUITES } from '../harness/catalogue.ts';
-import type { BudgetShare } from '../harness/declaration.ts';
+import { SUITES } from '../catalogue/catalogue.ts';
+import type { BudgetShare } from '../catalogue/declaration.ts';
 import { Fixture } from '../harness/fixtures.ts';
+import type { CheckScope } from '../harness/scope.ts';
 
 /** Each budgeted check of the negative suite and its declared share, in catalogue order. */
 function declaredShares(): Map<string, BudgetShare> {
@@ -55,4 +56,4 @@ function byWeight(weights: ReadonlyMap<string, number>, amount: number): Map<str
 }
 
 /** The run's budget, shared by the negative checks. */
-export const budget = new Fixture('the negative suite\'s --budget', (t) => new Budget(t.target.budget, t.mock));
+export const budget = new Fixture('the negative suite\'s --budget', (t: CheckScope) => new Budget(t.target.budget, t.mock));

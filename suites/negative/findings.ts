@@ -1,7 +1,7 @@
 // What the negative properties saw accepted and refused, for the suite's report: a fixture of the run that every
 // negative check adds to and the report check (which runs alone, after them) reads. Reported in an order that does not depend
 // on which check finished first.
-import { snippet, type ApiResult } from '../../runner/wire/api.ts';
+import { snippet, type ApiResult } from '../../wire/api.ts';
 import { Fixture } from '../harness/fixtures.ts';
 import { visibleJson } from './generate.ts';
 

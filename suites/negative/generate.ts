@@ -2,10 +2,10 @@
 // documented field gets values of the JSON types its schema does not allow. Names and ids are the run's prefix plus
 // odd pieces. The guard at the bottom keeps every generated create harmless to a real NAS.
 import fc from 'fast-check';
-import type { OperationId } from '../../runner/wire/api.ts';
-import { followRefs } from '../../runner/spec/json-pointer.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
-import { validateAgainst } from '../../runner/spec/validator.ts';
+import type { OperationId } from '../../wire/api.ts';
+import { followRefs } from '../../contract/json-pointer.ts';
+import { loadSpec } from '../../contract/spec.ts';
+import { validateAgainst } from '../../contract/validator.ts';
 
 export type RequestSchemaName = 'CreateNetworkRequest' | 'ConnectRequest' | 'DisconnectRequest';
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';

@@ -61,7 +61,7 @@ export function unknownId(prefix: string, forRemove: boolean): fc.Arbitrary<stri
 
 /**
  * Random pieces can still hold '%', '\', '/' or '..' (also across two pieces): these become '_'. The API layer refuses
- * a DELETE whose id holds '/' (runner/wire/api.ts), so the generator never makes one.
+ * a DELETE whose id holds '/' (wire/api.ts), so the generator never makes one.
  */
 const defused = (text: string): string => text.replace(/[%\\/]/g, '_').replace(/\.(?=\.)/g, '_');
 

@@ -2,8 +2,8 @@
 // seeded by --seed and the check's ID, so that the same seed sends the same cases whatever runs beside it.
 import fc from 'fast-check';
 import type { Exchange } from '../../reporters/model.ts';
-import { ConformanceFailure } from '../../runner/wire/api.ts';
-import { TransportError } from '../../runner/wire/answer.ts';
+import { ConformanceFailure } from '../../wire/api.ts';
+import { TransportError } from '../../wire/answer.ts';
 import { visibleJson } from './generate.ts';
 import { budget, type Budget } from './budget.ts';
 import { findings, type Findings } from './findings.ts';

@@ -3,7 +3,7 @@
 // a create's answer demands, and the final look that what accepted creates made is gone. Only what a request
 // provably made is ever looked at.
 import type { CreateNetworkResponse } from '../../generated/types.gen.ts';
-import { snippet, type ApiResult, type CallOptions, type OperationId, type SuccessBody } from '../../runner/wire/api.ts';
+import { snippet, type ApiResult, type CallOptions, type OperationId, type SuccessBody } from '../../wire/api.ts';
 import { Attribution, described, ownedBy, shows, tag } from '../shared-nas/attribution.ts';
 import * as gen from './generate.ts';
 import { ODD_IN_PATH } from './names.ts';

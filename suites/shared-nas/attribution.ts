@@ -14,7 +14,7 @@
 // with the run's prefix or one of the run's labels noted: another check of this run, running beside this one, made
 // it.
 import type { Network } from '../../generated/types.gen.ts';
-import type { OwnedNetwork } from '../../runner/wire/ownership.ts';
+import type { OwnedNetwork } from '../../wire/ownership.ts';
 import type { CheckScope } from '../harness/scope.ts';
 
 export const REQUEST_LABEL = 'org.cs-conformance.request';

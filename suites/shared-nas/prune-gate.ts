@@ -6,7 +6,7 @@
 // use, so it holds the prune back too. Another client may still create an unused network between this look and the
 // prune; the look makes that a race of milliseconds instead of a certainty on every crowded NAS.
 import type { Network } from '../../generated/types.gen.ts';
-import { hasMeaning } from '../../runner/spec/docker-py.ts';
+import { hasMeaning } from '../../contract/docker-py.ts';
 import { REQUEST_LABEL } from './attribution.ts';
 import type { CheckScope } from '../harness/scope.ts';
 

@@ -5,7 +5,7 @@
 // and its only warnings are about the rules it infers, each named by its x-cs-quirks id. The real CLI against the
 // in-memory reference target.
 import { describe, expect, it } from 'vitest';
-import type { Dialect } from '../../runner/simulate/front/dialect.ts';
+import type { Dialect } from '../../runner/simulate/front/shape/dialect.ts';
 import { startSimulator } from '../../runner/simulate/simulator.ts';
 import type { SessionOptions } from '../../runner/simulate/front/sessions.ts';
 import { pool, runCli } from './run-cli.ts';

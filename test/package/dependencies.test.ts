@@ -1,5 +1,5 @@
 // The package's dependencies are exactly what its code imports at run time: every bare import of the shipped code
-// (runner/, suites/, reporters/, generated/, as JavaScript, so `import type` is gone) is in `dependencies`, and every
+// (core/, runner/, suites/, wire/, contract/, reporters/, generated/, as JavaScript, so `import type` is gone) is in `dependencies`, and every
 // entry of `dependencies` is imported. A runtime import left in devDependencies breaks `npm ci --omit=dev` and the
 // installed package on a code path the other package tests may not take.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { expect, it } from 'vitest';
 import { ROOT } from '../runner/helpers.ts';
 
-const SHIPPED = ['core', 'runner', 'suites', 'reporters', 'generated'];
+const SHIPPED = ['core', 'runner', 'suites', 'wire', 'contract', 'reporters', 'generated'];
 
 function runtimeImports(): Map<string, string[]> {
   const { options } = ts.parseJsonConfigFileContent(ts.readConfigFile(join(ROOT, 'tsconfig.build.json'), ts.sys.readFile).config, ts.sys, ROOT);

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUITES } from '../../suites/harness/catalogue.ts';
+import { SUITES } from '../../suites/catalogue/catalogue.ts';
 import { tempDir } from '../runner/helpers.ts';
 import { describeRan, exec, PACKAGE_VERSION, type Ran } from './helpers.ts';
 import { installedPackage, type InstalledPackage } from './installed.ts';

@@ -11,7 +11,7 @@ import { ROOT } from '../runner/helpers.ts';
 import { describeRan, exec, globalBin, userEnv } from './helpers.ts';
 
 /** What the package is built from: a change to any of these is another package. */
-const INPUTS = ['core', 'runner', 'suites', 'reporters', 'generated', 'openapi/container-station.yaml', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
+const INPUTS = ['core', 'runner', 'suites', 'wire', 'contract', 'reporters', 'generated', 'openapi/container-station.yaml', 'package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'README.md'];
 const PREFIX = 'cs-package-';
 const STALE_MS = 2 * 60 * 60_000;
 const WAIT_MS = 8 * 60_000;

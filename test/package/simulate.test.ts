@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUITES } from '../../suites/harness/catalogue.ts';
+import { SUITES } from '../../suites/catalogue/catalogue.ts';
 import { readRun } from '../conformance/run-cli.ts';
 import { tempDir } from '../runner/helpers.ts';
 import { pageSteps, PAGE_LOGIN, type PageStep } from '../simulate/page.ts';

@@ -14,7 +14,7 @@ import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
 import type { FaultName } from '../../runner/simulate/faults.ts';
 import { TARGET_FLAGS, TARGET_USAGE, targetSwitchesFrom, type TargetSwitches } from '../../runner/simulate/flags.ts';
-import { DIALECT_USAGE, type Dialect } from '../../runner/simulate/front/dialect.ts';
+import { DIALECT_USAGE, type Dialect } from '../../runner/simulate/front/shape/dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
 import { SESSION_USAGE, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
 

@@ -2,7 +2,7 @@
 // error envelope is read back into the engine's status and explanation (the docker-py string holds both). With it the
 // resolution probe (resolution-probe.ts) runs through the front exactly as it runs on an engine, so a table measured
 // there shows whether the front adds any resolution of its own.
-import { asEnvelope, parseDockerPyMessage } from '../../runner/spec/docker-py.ts';
+import { asEnvelope, parseDockerPyMessage } from '../../contract/docker-py.ts';
 import { EngineError, type Engine, type EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
 
 export interface FrontEngineOptions {

@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { renderHar, renderRunHar } from '../../reporters/har.ts';
 import type { Exchange } from '../../reporters/model.ts';
-import { SUITES } from '../../suites/harness/catalogue.ts';
+import { SUITES } from '../../suites/catalogue/catalogue.ts';
 import { SECRETS, runMixed } from '../fixtures/run-mixed.ts';
 import { startSimulator } from '../../runner/simulate/simulator.ts';
 import { describeRun, runCli, tempDir } from '../runner/helpers.ts';

@@ -2,12 +2,12 @@
 // departures are signed so that the same one seen by many checks folds into one root cause (array indexes and map
 // keys folded, by the schema). Against the real spec and the real judgement.
 import { describe, expect, it } from 'vitest';
-import { judgeAnswer, RULES, type JudgedAnswer } from '../../runner/spec/answer-check.ts';
+import { judgeAnswer, RULES, type JudgedAnswer } from '../../contract/answer-check.ts';
 import { parseEvidence, quirkIds } from '../../reporters/findings/evidence.ts';
-import { placeInSchema } from '../../runner/spec/schema-walk.ts';
+import { placeInSchema } from '../../contract/schema-walk.ts';
 import { rootCauseId, signatureText } from '../../reporters/findings/signature.ts';
-import { answerSignature } from '../../runner/spec/departure.ts';
-import { loadSpec, specOperation } from '../../runner/spec/spec.ts';
+import { answerSignature } from '../../contract/departure.ts';
+import { loadSpec, specOperation } from '../../contract/spec.ts';
 
 const quirks = quirkIds(loadSpec().doc);
 

@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SUITES } from '../../suites/harness/catalogue.ts';
+import { SUITES } from '../../suites/catalogue/catalogue.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 import { afterFirstCreate, closedPort, conformanceNetworks, gatedProxy, htmlServer, httpsFront, recordingProxy, silentServer, type LocalServer } from '../servers/misbehaving.ts';
 import {

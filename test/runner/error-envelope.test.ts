@@ -4,9 +4,9 @@
 // each test says.
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, ConformanceFailure } from '../../runner/wire/api.ts';
-import { errorEnvelopeFor, loadSpec } from '../../runner/spec/spec.ts';
-import { Transport } from '../../runner/wire/transport.ts';
+import { Api, ConformanceFailure } from '../../wire/api.ts';
+import { errorEnvelopeFor, loadSpec } from '../../contract/spec.ts';
+import { Transport } from '../../wire/transport.ts';
 
 let server: Server;
 let origin = '';

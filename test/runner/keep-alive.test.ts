@@ -3,8 +3,8 @@
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Transport } from '../../runner/wire/transport.ts';
-import { TransportError } from '../../runner/wire/answer.ts';
+import { Transport } from '../../wire/transport.ts';
+import { TransportError } from '../../wire/answer.ts';
 
 let server: Server;
 let origin = '';

@@ -1,7 +1,7 @@
-// The failed-login budget (runner/wire/login-budget.ts): room taken before a login that may be refused, spent only by a
+// The failed-login budget (wire/login-budget.ts): room taken before a login that may be refused, spent only by a
 // refusal, room kept for the wrong-password check, waiting for logins under way, and the state handed across threads.
 import { describe, expect, it } from 'vitest';
-import { LoginBudget } from '../../runner/wire/login-budget.ts';
+import { LoginBudget } from '../../wire/login-budget.ts';
 
 describe('the failed-login budget', () => {
   it('a refused login spends its room, an accepted one gives it back', async () => {

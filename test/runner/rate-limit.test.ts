@@ -2,7 +2,7 @@
 // the machine is a shared 2-core VM (a late timer only widens the spacing, never narrows it).
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../runner/wire/rate-limit.ts';
+import { RateLimiter } from '../../wire/rate-limit.ts';
 
 let server: Server;
 let origin: string;

@@ -1,13 +1,13 @@
-// The session keeper (runner/wire/session-keeper.ts) against the real reference front: what counts as an ended session,
+// The session keeper (wire/session-keeper.ts) against the real reference front: what counts as an ended session,
 // one login per expiry however many calls met it, a genuine 401/403 of an operation left as it is, and the three
 // ways the session is lost (a refused renewal, no budget to risk one, a session that ends again at once).
 import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Api } from '../../runner/wire/api.ts';
-import { attemptLogin, type LoginEncoding } from '../../runner/wire/login.ts';
-import { LoginBudget } from '../../runner/wire/login-budget.ts';
-import { SessionKeeper, SessionLostError, sessionEnded } from '../../runner/wire/session-keeper.ts';
-import { Transport } from '../../runner/wire/transport.ts';
+import { Api } from '../../wire/api.ts';
+import { attemptLogin, type LoginEncoding } from '../../wire/login.ts';
+import { LoginBudget } from '../../wire/login-budget.ts';
+import { SessionKeeper, SessionLostError, sessionEnded } from '../../wire/session-keeper.ts';
+import { Transport } from '../../wire/transport.ts';
 import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
 import { MemoryEngine } from '../../runner/simulate/engine/memory-engine.ts';
 import type { SessionOptions } from '../../runner/simulate/front/sessions.ts';

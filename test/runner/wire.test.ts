@@ -1,13 +1,13 @@
-// What the harness puts on the wire for each operation — the SDK's description of it, sent by runner/wire/sdk-client.ts
+// What the harness puts on the wire for each operation — the SDK's description of it, sent by wire/sdk-client.ts
 // through the transport — against a real HTTP server that records every request and answers what the test says.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, ConformanceFailure, type OperationId } from '../../runner/wire/api.ts';
+import { Api, ConformanceFailure, type OperationId } from '../../wire/api.ts';
 import { PASSWORD_PLACEHOLDER, Redactor } from '../../core/redaction/redact.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
-import { Transport } from '../../runner/wire/transport.ts';
-import { TransportError } from '../../runner/wire/answer.ts';
-import { CutShortError } from '../../runner/wire/cut-short.ts';
+import { loadSpec } from '../../contract/spec.ts';
+import { Transport } from '../../wire/transport.ts';
+import { TransportError } from '../../wire/answer.ts';
+import { CutShortError } from '../../wire/cut-short.ts';
 import { hangServer } from '../servers/misbehaving.ts';
 
 interface Seen {

@@ -5,9 +5,9 @@ import { lstatSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Api, ConformanceFailure, UnsafeRequestError } from '../../runner/wire/api.ts';
-import { removeOwnNetwork } from '../../runner/wire/ownership.ts';
-import { TRANSCRIPT_BODY_BYTES, Transport } from '../../runner/wire/transport.ts';
+import { Api, ConformanceFailure, UnsafeRequestError } from '../../wire/api.ts';
+import { removeOwnNetwork } from '../../wire/ownership.ts';
+import { TRANSCRIPT_BODY_BYTES, Transport } from '../../wire/transport.ts';
 import { writeReplacing } from '../../reporters/index.ts';
 import { EngineError, type Engine } from '../../runner/simulate/engine/engine.ts';
 import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';

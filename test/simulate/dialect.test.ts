@@ -2,7 +2,7 @@
 // errors come with HTTP 200, Content-Type carries a charset, or the list comes in another order; and the command line
 // of the memory target that sets them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDialect, type Dialect } from '../../runner/simulate/front/dialect.ts';
+import { parseDialect, type Dialect } from '../../runner/simulate/front/shape/dialect.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
 
 const PASSWORD = 'dialect-test-password';

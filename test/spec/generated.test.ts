@@ -10,8 +10,8 @@ import projectConfig from '../../openapi/openapi-ts.config.ts';
 import { repoRoot } from './spec-helpers.ts';
 import { SPEC_MODULE_PATH, renderSpecModule } from '../../openapi/spec-json.ts';
 import { VALIDATORS_PATH, renderValidators } from '../../openapi/validators.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
-import { SPEC_PATH, specFromYaml } from '../../runner/spec/spec-source.ts';
+import { loadSpec } from '../../contract/spec.ts';
+import { SPEC_PATH, specFromYaml } from '../../contract/spec-source.ts';
 
 const run = promisify(execFile);
 const generatedDir = join(repoRoot, 'generated');

@@ -1,7 +1,7 @@
 // The one JSON Pointer helper (RFC 6901) against the RFC's own examples and the spec's $refs.
 import { describe, expect, it } from 'vitest';
-import { escapeToken, followRefs, nodeAt, parsePointer, pointerOf, refPointer, unescapeToken } from '../../runner/spec/json-pointer.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
+import { escapeToken, followRefs, nodeAt, parsePointer, pointerOf, refPointer, unescapeToken } from '../../contract/json-pointer.ts';
+import { loadSpec } from '../../contract/spec.ts';
 
 // RFC 6901 §5.
 const rfc = { foo: ['bar', 'baz'], '': 0, 'a/b': 1, 'c%d': 2, 'e^f': 3, 'g|h': 4, 'i\\j': 5, 'k"l': 6, ' ': 7, 'm~n': 8 };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock, type RunningMock } from '../../runner/mock/mock.ts';
-import { SPEC_PATH } from '../../runner/spec/spec-source.ts';
+import { SPEC_PATH } from '../../contract/spec-source.ts';
 import { runScript, type CliResult } from '../runner/helpers.ts';
 import { isObject, loadSpec, repoRoot } from './spec-helpers.ts';
 import type { JsonObject } from './spec-helpers.ts';

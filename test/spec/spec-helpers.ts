@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { followRefs } from '../../runner/spec/json-pointer.ts';
-import { loadSpec as runnerSpec } from '../../runner/spec/spec.ts';
+import { followRefs } from '../../contract/json-pointer.ts';
+import { loadSpec as runnerSpec } from '../../contract/spec.ts';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 export const sourcePagePath = join(repoRoot, 'openapi', 'source', 'container-station-networks-api.txt');

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { HTTP_METHODS, isObject, loadSpec, repoRoot } from './spec-helpers.ts';
 import type { JsonObject } from './spec-helpers.ts';
-import { specFromYaml } from '../../runner/spec/spec-source.ts';
+import { specFromYaml } from '../../contract/spec-source.ts';
 
 const run = promisify(execFile);
 const spectralCli = join(repoRoot, 'node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js');

@@ -7,7 +7,7 @@ import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../runner/helpers.ts';
 
-const PRODUCT = ['core', 'reporters', 'runner', 'suites', 'generated'];
+const PRODUCT = ['core', 'reporters', 'runner', 'suites', 'wire', 'contract', 'generated'];
 const SOURCE = /\.(ts|js)$/;
 const MAX_LINES = 300;
 const MAX_FILES_PER_ROOM = 15;

@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { quirkIds } from '../../reporters/findings/evidence.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
+import { loadSpec } from '../../contract/spec.ts';
 import { FAULT_NAMES, FAULT_TABLE } from '../../runner/simulate/faults.ts';
-import { SUITES, SUITE_NAMES, catchersOf, readSuite, renderCatalogue } from '../../suites/harness/catalogue.ts';
-import { parseSuiteSource } from '../../suites/harness/declaration.ts';
+import { SUITES, SUITE_NAMES, catchersOf, readSuite, renderCatalogue } from '../../suites/catalogue/catalogue.ts';
+import { parseSuiteSource } from '../../suites/catalogue/declaration.ts';
 import { runCli } from '../conformance/run-cli.ts';
 
 const checks = SUITES.flatMap((s) => s.checks.map((c) => ({ ...c, suite: s.name })));

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CheckDeadline } from '../../suites/harness/deadline.ts';
 import { Fixture, RunFixtures } from '../../suites/harness/fixtures.ts';
 import type { CheckScope } from '../../suites/harness/scope.ts';
-import { CutShortError } from '../../runner/wire/cut-short.ts';
+import { CutShortError } from '../../wire/cut-short.ts';
 
 const never = new Promise<unknown>(() => undefined);
 

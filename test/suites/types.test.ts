@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as sdk from '../../generated/sdk.gen.ts';
 import type { ConnectRequest, CreateNetworkRequest, CreateNetworkResponse, LoginRequest, Network, PruneResponse, SystemInfo } from '../../generated/types.gen.ts';
-import type { OperationId, RequestBody, SuccessBody } from '../../runner/wire/api.ts';
-import { loadSpec } from '../../runner/spec/spec.ts';
+import type { OperationId, RequestBody, SuccessBody } from '../../wire/api.ts';
+import { loadSpec } from '../../contract/spec.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 

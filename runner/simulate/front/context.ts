@@ -4,7 +4,7 @@
 // concern of the front is a module of its own while the state stays one object per front, never a module variable.
 import type { Engine } from '../engine/engine.ts';
 import type { FaultName } from '../faults.ts';
-import type { Dialect } from './dialect.ts';
+import type { Dialect } from './shape/dialect.ts';
 import type { FaultMemory } from './fault-memory.ts';
 import type { SessionStore } from './sessions.ts';
 

@@ -13,14 +13,14 @@ import { activeFaults, faultNamed, type FaultName } from '../faults.ts';
 import { sendEngineError } from './answers.ts';
 import type { FrontContext } from './context.ts';
 import { create } from './create.ts';
-import { answering, shapeAnswer, type Dialect } from './dialect.ts';
+import { answering, shapeAnswer, type Dialect } from './shape/dialect.ts';
 import { FaultMemory } from './fault-memory.ts';
 import { hangingRoutes } from './hang.ts';
 import { sendEnvelope, watchExchange, type Exchange } from './http.ts';
 import { withLatency } from './latency.ts';
 import { login, loginRefresh, logout, sessionOf } from './logins.ts';
 import { connect, disconnect, inspect, list, prune, remove, system } from './networks.ts';
-import { rewriting, rewritesOf, type Rewrites } from './rewrites.ts';
+import { rewriting, rewritesOf, type Rewrites } from './shape/rewrites.ts';
 import { DEFAULT_BASE_PATH, OPERATION_OF, routeOf } from './routes.ts';
 import { connectionLimit, SessionStore, type LoginEncoding, type SessionOptions } from './sessions.ts';
 
@@ -77,7 +77,7 @@ class Front {
   /** The route kinds never answered (hang.ts). */
   readonly #hanging: ReadonlySet<string>;
   readonly #basePath: string;
-  /** The answers the active faults rewrite (rewrites.ts). */
+  /** The answers the active faults rewrite (shape/rewrites.ts). */
   readonly #rewrites: Rewrites;
 
   constructor(opts: FrontOptions, faults: ReadonlySet<FaultName>) {
@@ -123,7 +123,7 @@ class Front {
     }
     const route = routed.route;
     const ctx = this.ctx;
-    answering(res, route.kind, ctx.dialect);
+    answering(res, OPERATION_OF[route.kind], ctx.dialect);
     rewriting(res, OPERATION_OF[route.kind], this.#rewrites);
     // A hanging operation is never answered; close() destroys the socket.
     if (this.#hanging.has(route.kind)) return;

@@ -6,7 +6,7 @@ import { machine } from 'node:os';
 import { EngineError } from '../engine/engine.ts';
 import { noSuchContainer, notFound, readBody } from './answers.ts';
 import type { FrontContext } from './context.ts';
-import { order } from './dialect.ts';
+import { order } from './shape/dialect.ts';
 import { flag, pyTruthy } from './fields.ts';
 import { sendHtml, sendJson } from './http.ts';
 

@@ -1,6 +1,6 @@
 // Which operation of Container Station's v1 API a request is: its method and path, below the base path, mapped to a
 // route kind (and the network id of the path, percent-decoded once), or the 404, 405 or 400 the front answers instead.
-import type { OperationId } from '../../wire/api.ts';
+import type { OperationId } from '../../../wire/api.ts';
 
 export const DEFAULT_BASE_PATH = '/container-station/api/v1';
 

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { parseJsonObject, sendEnvelope, type BodyResult } from './http.ts';
 
-/** The three ways clients post POST /login (the names the runner uses too, runner/wire/login.ts). */
+/** The three ways clients post POST /login (the names the runner uses too, wire/login.ts). */
 export const LOGIN_ENCODINGS = ['curl-form', 'json', 'form-fields'] as const;
 export type LoginEncoding = (typeof LOGIN_ENCODINGS)[number];
 

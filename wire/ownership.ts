@@ -13,9 +13,9 @@
 //   network by the time the DELETE arrives).
 // The user's container is disconnected only from a network proven this way, and the network is removed only once
 // the disconnect answered success (or "not connected") or an inspect shows the container gone from it.
-import type { Network } from '../../generated/types.gen.ts';
+import type { Network } from '../generated/types.gen.ts';
 import { ConformanceFailure, type Api, type CallRecorder } from './api.ts';
-import { hasMeaning } from '../spec/docker-py.ts';
+import { hasMeaning } from '../contract/docker-py.ts';
 import { TransportError } from './answer.ts';
 
 export interface OwnedNetwork {

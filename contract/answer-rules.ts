@@ -2,7 +2,7 @@
 // shows (every answer it shows is a JSON document, every error it shows the envelope, every body it captured) fails a
 // MUST; a rule that is only inferred (the statuses, which the page never shows) is a SHOULD warning naming the spec's
 // x-cs-quirks id. `status`: the rule is about the status, so the status is part of a departure's signature.
-import type { Evidence } from '../../reporters/model.ts';
+import type { Evidence } from '../reporters/model.ts';
 
 export type Rule =
   | 'no-redirect'

@@ -7,8 +7,8 @@
 // worked. A genuine 401/403 of an operation stays that operation's answer: a cheap probe tells the two apart.
 import type { Answer } from './transport.ts';
 import type { Api, CallRecorder, SessionWatch } from './api.ts';
-import { asEnvelope, parseDockerPyMessage } from '../spec/docker-py.ts';
-import { CannotRunError } from '../../core/errors.ts';
+import { asEnvelope, parseDockerPyMessage } from '../contract/docker-py.ts';
+import { CannotRunError } from '../core/errors.ts';
 import { attemptLogin, countsAsFailedLogin, loginEncoding, type Credentials, type LoginEncoding } from './login.ts';
 import type { LoginBudget } from './login-budget.ts';
 
@@ -53,7 +53,7 @@ function anonymous(body: string | undefined): string | undefined {
 
 export interface SessionKeeperOptions {
   credentials: Credentials;
-  /** The encoding the run's login found accepted (runner/wire/login.ts). */
+  /** The encoding the run's login found accepted (wire/login.ts). */
   encoding: LoginEncoding;
   budget: LoginBudget;
   /** Whose renewals these are, for the budget's record: "the runner", "the checks". */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { PACKAGE_ROOT } from '../../core/package.ts';
+import { PACKAGE_ROOT } from '../core/package.ts';
 
 export const SPEC_PATH = join(PACKAGE_ROOT, 'openapi', 'container-station.yaml');
 

@@ -3,7 +3,7 @@
 // validating proxy (proxy-record.ts, which records it): a violation means the same thing wherever it was seen. What
 // the page shows (JSON answers, the envelope, the captured bodies) is a problem; what is only inferred (every status,
 // since the page shows none) is a warning naming its quirk (answer-rules.ts holds each rule's evidence).
-import type { Evidence } from '../../reporters/model.ts';
+import type { Evidence } from '../reporters/model.ts';
 import { RULES, type Rule } from './answer-rules.ts';
 import { asEnvelope, type ErrorEnvelope } from './docker-py.ts';
 import { pointerOf } from './json-pointer.ts';

@@ -3,7 +3,7 @@
 // is signed by its operation, rule, folded places and (for a rule about it) status; a step a check only needed (a call
 // of an operation its declaration does not list) by that operation and its status alone, so that one refused create
 // seen by every connect check is one root cause (reporters/findings/signature.ts says how a signature becomes one).
-import type { Evidence, Exchange, Signature } from '../../reporters/model.ts';
+import type { Evidence, Exchange, Signature } from '../reporters/model.ts';
 import { RULES, type Rule } from './answer-rules.ts';
 
 /** A departure as the place that saw it describes it, before it becomes a check's Finding. */

@@ -3,9 +3,9 @@
 // for custom clients. This one serializes with the generated helpers and sends through the transport directly:
 // hey-api's fetch client builds a WHATWG Request, Headers and Response for every call and parses the body, which
 // together cost more than a loopback round trip, and the API layer reads and checks the raw answer itself anyway.
-import type { Client } from '../../generated/client/index.ts';
-import { buildUrl, createConfig } from '../../generated/client/utils.gen.ts';
-import { getValidRequestBody } from '../../generated/core/utils.gen.ts';
+import type { Client } from '../generated/client/index.ts';
+import { buildUrl, createConfig } from '../generated/client/utils.gen.ts';
+import { getValidRequestBody } from '../generated/core/utils.gen.ts';
 import type { Answer, CookieMode, ExchangeRecorder, Transport } from './transport.ts';
 
 /** Passed through the SDK's `meta` option. */

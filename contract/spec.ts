@@ -1,7 +1,7 @@
 // The bundled OpenAPI document, loaded once: the single source of the operations, their paths and their schemas.
-// It is read from generated/spec.ts: the YAML, parsed strictly by `npm run generate` (runner/spec/spec-source.ts), as JSON.
+// It is read from generated/spec.ts: the YAML, parsed strictly by `npm run generate` (contract/spec-source.ts), as JSON.
 import type { OpenAPIV3_1 } from 'openapi-types';
-import { SPEC_JSON } from '../../generated/spec.ts';
+import { SPEC_JSON } from '../generated/spec.ts';
 import { followRefs, pointerOf, refPointer } from './json-pointer.ts';
 
 export interface SpecOperation {

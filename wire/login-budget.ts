@@ -3,7 +3,7 @@
 // a run that could be refused — the runner's login in each encoding it tries, each renewal of the session, a check's
 // deliberate wrong password, a second session, the probes of which encodings the target accepts — first takes room in one budget
 // (--max-failed-logins, 2 by default) and gives it back when the login succeeds. An attempt that finds no room is not
-// made: a check skips, saying why; a renewal ends the run (runner/wire/session-keeper.ts).
+// made: a check skips, saying why; a renewal ends the run (wire/session-keeper.ts).
 //
 // One budget per run, across both threads: the runner hands what its login spent to the checks' worker
 // (ProvidedTarget.failedLogins), and the worker hands what it spent back with each check's result (the test's meta).

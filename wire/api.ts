@@ -1,15 +1,15 @@
 // The only way suites talk to a target: the generated SDK (on the client in sdk-client.ts), over our transport, with
 // every response checked against the spec. A response that breaks the spec throws a ConformanceFailure naming the
 // operation, the JSON pointer, what was expected and what came back.
-import type { Client } from '../../generated/client/index.ts';
-import * as sdk from '../../generated/sdk.gen.ts';
-import type { Options as SdkOptions } from '../../generated/sdk.gen.ts';
-import type { Exchange } from '../../reporters/model.ts';
-import { judgeAnswer, RULES } from '../spec/answer-check.ts';
-import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from '../spec/docker-py.ts';
-import { specOperation } from '../spec/spec.ts';
+import type { Client } from '../generated/client/index.ts';
+import * as sdk from '../generated/sdk.gen.ts';
+import type { Options as SdkOptions } from '../generated/sdk.gen.ts';
+import type { Exchange } from '../reporters/model.ts';
+import { judgeAnswer, RULES } from '../contract/answer-check.ts';
+import { parseDockerPyMessage, type DockerPyMessage, type ErrorEnvelope } from '../contract/docker-py.ts';
+import { specOperation } from '../contract/spec.ts';
 import { createSdkClient, type SdkMeta } from './sdk-client.ts';
-import { answerSignature, type Departure } from '../spec/departure.ts';
+import { answerSignature, type Departure } from '../contract/departure.ts';
 import type { Answer, CookieMode, ExchangeRecorder, Transport } from './transport.ts';
 
 type Sdk = typeof sdk;
@@ -66,7 +66,7 @@ export interface CallOptions<Op extends OperationId = OperationId> {
   renew?: boolean;
   /**
    * The calling check's signal (suites/harness/deadline.ts): once it aborts, the call sends nothing more and the request
-   * in flight is abandoned; the call rejects with a CutShortError (runner/wire/cut-short.ts).
+   * in flight is abandoned; the call rejects with a CutShortError (wire/cut-short.ts).
    */
   signal?: AbortSignal;
 }
@@ -94,11 +94,11 @@ export interface ApiOptions {
   mock: boolean;
   /** Called with SHOULD-level departures (an error on a 2xx status, error.code differing from the status). */
   onWarning?: (message: string) => void;
-  /** Keeps the run's session: renews it when an answer says it ended (runner/wire/session-keeper.ts). Absent: no renewal. */
+  /** Keeps the run's session: renews it when an answer says it ended (wire/session-keeper.ts). Absent: no renewal. */
   session?: SessionWatch;
 }
 
-/** What the API asks of whoever keeps the session alive (runner/wire/session-keeper.ts implements it). */
+/** What the API asks of whoever keeps the session alive (wire/session-keeper.ts implements it). */
 export interface SessionWatch {
   /** Logins since the start: a request sent before the latest renewal is simply sent again. */
   readonly generation: number;
@@ -198,4 +198,4 @@ function assertRemovableId(id: string | undefined): void {
   }
 }
 
-export { formatViolations, snippet } from '../spec/answer-check.ts';
+export { formatViolations, snippet } from '../contract/answer-check.ts';

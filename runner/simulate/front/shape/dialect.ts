@@ -5,7 +5,7 @@
 // nothing else of the front knows about dialects.
 import type { ServerResponse } from 'node:http';
 import { isJson, reshapeAnswer } from './held-answer.ts';
-import { OPERATION_OF, type RouteKind } from './routes.ts';
+import type { OperationId } from '../../../../wire/api.ts';
 
 /** The operations a success status may be set for (the spec's operationIds). */
 export const DIALECT_OPERATIONS = [
@@ -31,10 +31,10 @@ export interface Dialect {
 /** The operation each answer is for, once the front has routed its request. */
 const routed = new WeakMap<ServerResponse, DialectOperation>();
 
-/** Tells the hook which operation `res` answers (the front's route kind: 'create', 'inspectPath', …). */
-export function answering(res: ServerResponse, routeKind: RouteKind, dialect: Dialect): void {
+/** Tells the hook which operation `res` answers, once the front has routed its request. */
+export function answering(res: ServerResponse, operation: OperationId, dialect: Dialect): void {
   if (isDefault(dialect)) return;
-  routed.set(res, OPERATION_OF[routeKind] as DialectOperation);
+  routed.set(res, operation as DialectOperation);
 }
 
 function successStatus(dialect: Dialect, op: DialectOperation | undefined): SuccessStatus {

@@ -2,8 +2,8 @@
 // the place is once array indexes and map keys (a schema's additionalProperties: Options, Containers, Labels) are
 // folded to `*`, so that `/0/Created` and `/7/Created` are one place. Also the evidence a schema node states for its
 // constraints (`x-cs-evidence`, e.g. `inferred: <quirk-id> …`): a violation under an inferred node only warns.
-import type { Evidence } from '../../reporters/model.ts';
-import { parseEvidence } from '../../reporters/findings/evidence.ts';
+import type { Evidence } from '../reporters/model.ts';
+import { parseEvidence } from '../reporters/findings/evidence.ts';
 import { escapeToken, followRefs, nodeAt, parsePointer } from './json-pointer.ts';
 import { loadSpec } from './spec.ts';
 

@@ -22,7 +22,7 @@
 // hence the suite's comment sits above defineSuite()). The operations are checked against the spec where the spec
 // is at hand (the catalogue test), not on every read, and so are the quirk ids of inferred evidence.
 import type { Evidence, Level } from '../../reporters/model.ts';
-import type { OperationId } from '../../runner/wire/api.ts';
+import type { OperationId } from '../../wire/api.ts';
 import { parseEvidence } from '../../reporters/findings/evidence.ts';
 
 /** What a check needs from the target (or the run); a missing need skips the check with its reason. */

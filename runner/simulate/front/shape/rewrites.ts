@@ -3,8 +3,8 @@
 // front sends what it returns. The front's modules write their answers as the fault-free front would; nothing else of
 // the front knows about these faults.
 import type { ServerResponse } from 'node:http';
-import type { OperationId } from '../../wire/api.ts';
-import type { AnswerRewrite, Fault } from '../faults.ts';
+import type { OperationId } from '../../../../wire/api.ts';
+import type { AnswerRewrite, Fault } from '../../faults.ts';
 import { isJson, reshapeAnswer } from './held-answer.ts';
 
 export type Rewrites = ReadonlyMap<OperationId, readonly AnswerRewrite['body'][]>;

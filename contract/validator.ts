@@ -1,7 +1,7 @@
 // Validates bodies against the spec's schemas with ajv (2020-12), compiled ahead of time into generated/validators.ts
 // by `npm run generate` (a test fails when that file is stale against the spec).
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
-import { byPointer } from '../../generated/validators.ts';
+import { byPointer } from '../generated/validators.ts';
 import { escapeToken, nodeAt } from './json-pointer.ts';
 
 export interface Violation {

@@ -1,5 +1,5 @@
 // Every suite, in the order a run takes them, and the catalogue renderings (`cs-conformance list`,
-// suites/requirements.md). Each check's declaration is the structured comment above its body (harness/declaration.ts),
+// suites/requirements.md). Each check's declaration is the structured comment above its body (catalogue/declaration.ts),
 // read here from the suite files' text: nothing of a check body is loaded to list, select or plan.
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../../core/errors.ts';

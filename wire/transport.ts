@@ -3,11 +3,11 @@
 import { createRequire } from 'node:module';
 import type { Agent, Dispatcher } from 'undici';
 import { Cookie, CookieJar } from 'tough-cookie';
-import type { Exchange } from '../../reporters/model.ts';
+import type { Exchange } from '../reporters/model.ts';
 import { type Collected, Collector, MAX_BODY_BYTES, type ResponseHeaders, TransportError, transportErrorOf } from './answer.ts';
 import { CutShortError, cutShortBy } from './cut-short.ts';
 import { RateLimiter } from './rate-limit.ts';
-import { Redactor } from '../../core/redaction/redact.ts';
+import { Redactor } from '../core/redaction/redact.ts';
 
 /**
  * undici's Agent, from the module that defines it. undici's index also loads its fetch, WebSocket, EventSource, caches

@@ -3,7 +3,7 @@
 // took form fields username=…&password=…, and CS 3 clients send JSON with application/json. Which one a NAS accepts
 // is not known before trying, so the runner tries them in this order and keeps the first that works for every later
 // login of the run (renewals, second sessions); the session suite records which ones the target accepts.
-import type { Exchange } from '../../reporters/model.ts';
+import type { Exchange } from '../reporters/model.ts';
 import { ConformanceFailure, type Api, type ApiResult, type CallOptions, type CallRecorder } from './api.ts';
 
 export type LoginEncoding = 'curl-form' | 'json' | 'form-fields';

@@ -1,7 +1,8 @@
 // The layout as CONTRIBUTING.md draws it: the product's rooms stand on floors (its ```floors block, top floor first,
 // rooms of one floor separated by " · "), and a file imports only from its own room or from a floor below. A drawing
-// that no longer matches the code fails here, as does a file in no room, a source file over 300 lines, or a room of
-// more than 15 source files (time to split it into rooms of its own).
+// that no longer matches the code fails here, as does a file in no room, a source file over 300 lines, a folder of
+// more than 15 source files (time to split it into rooms of its own) or a command reading the suites past their one
+// way in, suites/index.ts.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,6 +71,13 @@ describe('the layout CONTRIBUTING.md draws', () => {
 
   it('has every import go to its own room or a floor below', () => {
     expect(departures(floors, files)).toEqual([]);
+  });
+
+  it('has the commands read the suites through their one way in, suites/index.ts', () => {
+    const through = [...files].flatMap(([file, source]) =>
+      file.startsWith('runner/') ? importsOf(source).map((spec) => ({ file, target: normalize(join(dirname(file), spec)) })) : [],
+    );
+    expect(through.filter((i) => i.target.startsWith('suites/') && i.target !== 'suites/index.ts').map((i) => `${i.file} imports ${i.target}`)).toEqual([]);
   });
 
   it('sees an import that climbs, or crosses to a neighbour on its floor', () => {

@@ -10,6 +10,7 @@ import { hasMeaning, type Meaning } from '../../contract/docker-py.ts';
 import { removeOwnNetwork, type OwnedNetwork, type Removal } from '../../wire/ownership.ts';
 import { STEP_RULES, type Departure } from '../../contract/departure.ts';
 import type { CheckDeclaration } from '../catalogue/declaration.ts';
+import { createdDespite } from './created-despite.ts';
 import type { CheckDeadline } from './deadline.ts';
 import type { Fixture, RunFixtures } from './fixtures.ts';
 import type { ProvidedTarget } from './types.ts';
@@ -218,7 +219,10 @@ export class CheckScope {
       // A check that never asked to connect leaves the container alone: a target that connected it anyway keeps the
       // network from going, which the removal reports, and the run's final sweep (which does disconnect) removes it.
       const container = this.#connects ? this.container : undefined;
-      for (let from = 0, nets: OwnedNetwork[]; (nets = this.removals.slice(from).reverse()).length; from += nets.length) {
+      // Round after round: a body cut short may still register networks while this runs.
+      for (let done = 0; done < this.removals.length; ) {
+        const nets = this.removals.slice(done).reverse();
+        done = this.removals.length;
         await this.inParallel(
           nets.map((net) => async () => {
             // The user's container may be joined to several of the run's networks at once (one per check running): a
@@ -263,28 +267,6 @@ export class CheckScope {
     const list = await this.call('listNetworks');
     return this.expectOk(list, 'listing networks').map((n) => n.Name);
   }
-}
-
-/**
- * The network a create made although its answer broke the spec (a success status, a JSON body with an Id): its Id,
- * and the name the request sent. The Id is the create's own answer, the proof a removal needs (wire/ownership.ts).
- */
-export function createdDespite(err: unknown): { id: string; name?: string } | undefined {
-  const exchange = err instanceof ConformanceFailure ? err.exchange : undefined;
-  const res = exchange?.response;
-  if (!res || res.status < 200 || res.status >= 300) return undefined;
-  const parse = (text: string | undefined): Record<string, unknown> | undefined => {
-    try {
-      const v: unknown = JSON.parse(text ?? '');
-      return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const id = parse(res.body)?.Id;
-  if (typeof id !== 'string' || !/^[0-9a-f]{12,64}$/.test(id)) return undefined;
-  const name = parse(exchange?.request.body)?.name;
-  return { id, ...(typeof name === 'string' ? { name } : {}) };
 }
 
 const MEANING_TEXT: Record<Meaning, string> = {

@@ -10,7 +10,8 @@ import { ODD_IN_PATH } from './names.ts';
 import type { GenRequest } from './generate.ts';
 import { answerOf } from './findings.ts';
 import type { NegativeCheck } from './property.ts';
-import { createdDespite, type CheckScope, type ScratchNetwork } from '../harness/scope.ts';
+import { createdDespite } from '../harness/created-despite.ts';
+import type { CheckScope, ScratchNetwork } from '../harness/scope.ts';
 
 /** Inspections by Id instead of by name that one check notes, at most. */
 const ODD_NOTED = 5;

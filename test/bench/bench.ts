@@ -425,40 +425,30 @@ async function main() {
   const out: Record<string, unknown> = { machine: { node: process.version, cpus: (await import('node:os')).cpus().length }, reps };
   const log = (line: string) => process.stdout.write(line + '\n');
 
+  /** One table alone (a `--…-only` switch): its row, its goals, printed under its title, and --json. */
+  const alone = (title: string, key: string, row: unknown, goals: Goal[], print: () => void): void => {
+    out[key] = row;
+    out.goals = goals;
+    log(`cs-conformance benchmark, ${title} · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
+    log('');
+    print();
+    printGoals(goals, log);
+    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
+  };
+
   if (values['latency-only']) {
     const latency = await latencyTable(latencies, concurrencies, latencyReps);
-    out.latency = latency;
-    out.goals = latencyGoals(latency);
-    log(`cs-conformance benchmark, latency table · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
-    log('');
-    printLatencyTable(latency, log);
-    printGoals(out.goals as Goal[], log);
-    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
-    return;
+    return alone('latency table', 'latency', latency, latencyGoals(latency), () => printLatencyTable(latency, log));
   }
 
   if (values['rotation-only']) {
     const rotation = await rotationRow(reps, timedRun);
-    out.rotation = rotation;
-    out.goals = [rotationGoal(rotation)];
-    log(`cs-conformance benchmark, cookie rotation · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
-    log('');
-    printRotationRow(rotation, log);
-    printGoals(out.goals as Goal[], log);
-    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
-    return;
+    return alone('cookie rotation', 'rotation', rotation, [rotationGoal(rotation)], () => printRotationRow(rotation, log));
   }
 
   if (values['simulate-only']) {
     const simulate = await simulateRows();
-    out.simulate = simulate;
-    out.goals = simulateGoals(simulate.throughput, simulate.memory);
-    log(`cs-conformance benchmark, simulate against mock · node ${process.version} · ${(out.machine as { cpus: number }).cpus} cores`);
-    log('');
-    printSimulateRows(simulate.throughput, simulate.memory, log);
-    printGoals(out.goals as Goal[], log);
-    if (values.json) writeFileSync(values.json, JSON.stringify(out, null, 2) + '\n');
-    return;
+    return alone('simulate against mock', 'simulate', simulate, simulateGoals(simulate.throughput, simulate.memory), () => printSimulateRows(simulate.throughput, simulate.memory, log));
   }
 
   if (values['only-requests']) {

@@ -13,7 +13,7 @@ import type { Crowd } from '../../runner/simulate/engine/crowd.ts';
 import { startCrowd } from '../../runner/simulate/engine/crowd.ts';
 import { createDockerFixtures, type DockerFixtures } from '../reference-target/docker-fixtures.ts';
 import { DockerEngine } from '../reference-target/docker-engine.ts';
-import { dockerAvailable, startDockerd, type Dockerd } from '../reference-target/dockerd.ts';
+import { dockerAvailable, startDockerd } from '../reference-target/dockerd.ts';
 import type { Engine } from '../../runner/simulate/engine/engine.ts';
 import { DEFAULT_BASE_PATH, startFront, type RunningFront } from '../../runner/simulate/front/front.ts';
 import { startSimulator, type Simulator } from '../../runner/simulate/simulator.ts';
@@ -108,33 +108,52 @@ describe('the suite on a crowded memory target: 300 networks of another user, ha
 const availability = await dockerAvailable();
 const title = (t: string) => (availability.ok ? t : `${t} [skipped: ${availability.reason}]`);
 
-describe.skipIf(!availability.ok)(title('the suite on a Docker target another client changes all the time'), () => {
-  let dockerd: Dockerd;
-  let docker: DockerEngine;
-  let ours: DockerFixtures;
-  let theirs: DockerFixtures;
-  let crowd: Crowd;
-  let front: RunningFront;
-  let before: string[];
+/** A private dockerd, the suite's own containers, another client's (named `who`), that client set going, and a front. */
+interface DockerCrowd {
+  docker: DockerEngine;
+  ours: DockerFixtures;
+  crowd: Crowd;
+  front: RunningFront;
+  /** The engine's networks before any of it. */
+  before: string[];
+  close(): Promise<void>;
+}
 
+async function dockerCrowd(who: string, crowdOptions: { others?: number; busy: boolean }): Promise<DockerCrowd> {
+  // Undone last first, also when a later step fails: what was started before it goes.
+  const undo: (() => Promise<unknown>)[] = [];
+  const close = async () => {
+    for (const step of undo.reverse()) await step().catch(() => undefined);
+  };
+  try {
+    const dockerd = await startDockerd();
+    undo.push(() => dockerd.stop());
+    const docker = new DockerEngine({ socketPath: dockerd.socketPath });
+    const before = (await docker.list()).map((n) => String(n.Name)).sort();
+    const ours = await createDockerFixtures({ socketPath: dockerd.socketPath });
+    undo.push(() => ours.cleanup());
+    const theirs = await createDockerFixtures({ socketPath: dockerd.socketPath, runningName: `${who}-running-${process.pid}`, createdName: `${who}-created-${process.pid}` });
+    undo.push(() => theirs.cleanup());
+    const crowd = await startCrowd(docker, { ...crowdOptions, container: theirs.runningContainer.name });
+    undo.push(() => crowd.stop());
+    const front = await startFront({ engine: crowd.engine, username: 'admin', password: PASSWORD });
+    undo.push(() => front.close());
+    return { docker, ours, crowd, front, before, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+describe.skipIf(!availability.ok)(title('the suite on a Docker target another client changes all the time'), () => {
+  let target: DockerCrowd;
   beforeAll(async () => {
-    dockerd = await startDockerd();
-    docker = new DockerEngine({ socketPath: dockerd.socketPath });
-    before = (await docker.list()).map((n) => String(n.Name)).sort();
-    ours = await createDockerFixtures({ socketPath: dockerd.socketPath });
-    theirs = await createDockerFixtures({ socketPath: dockerd.socketPath, runningName: `neighbour-running-${process.pid}`, createdName: `neighbour-created-${process.pid}` });
-    crowd = await startCrowd(docker, { busy: true, container: theirs.runningContainer.name });
-    front = await startFront({ engine: crowd.engine, username: 'admin', password: PASSWORD });
+    target = await dockerCrowd('neighbour', { busy: true });
   }, 180_000);
-  afterAll(async () => {
-    await crowd?.stop();
-    await front?.close();
-    await ours?.cleanup().catch(() => undefined);
-    await theirs?.cleanup().catch(() => undefined);
-    await dockerd?.stop();
-  }, 180_000);
+  afterAll(() => target?.close(), 180_000);
 
   it(`passes over ${SEEDS.length} seeds with --allow-destructive, and touches nothing of the other client's`, { timeout: 1_200_000 }, async () => {
+    const { front, crowd, ours, docker, before } = target;
     await passesWhileBusy(front.url + DEFAULT_BASE_PATH, crowd, ours.runningContainer.name);
     await crowd.stop();
     expect((await docker.list()).map((n) => String(n.Name)).sort()).toEqual(before);
@@ -146,32 +165,14 @@ describe.skipIf(!availability.ok)(title('the suite on a crowded Docker target: n
   // Containers here, which is what a real engine adds.
   const OTHERS = 40;
   const DOCKER_SEEDS = SEEDS.slice(0, 3);
-  let dockerd: Dockerd;
-  let docker: DockerEngine;
-  let ours: DockerFixtures;
-  let theirs: DockerFixtures;
-  let crowd: Crowd;
-  let front: RunningFront;
-  let before: string[];
-
+  let target: DockerCrowd;
   beforeAll(async () => {
-    dockerd = await startDockerd();
-    docker = new DockerEngine({ socketPath: dockerd.socketPath });
-    before = (await docker.list()).map((n) => String(n.Name)).sort();
-    ours = await createDockerFixtures({ socketPath: dockerd.socketPath });
-    theirs = await createDockerFixtures({ socketPath: dockerd.socketPath, runningName: `other-user-running-${process.pid}`, createdName: `other-user-created-${process.pid}` });
-    crowd = await startCrowd(docker, { others: OTHERS, busy: true, container: theirs.runningContainer.name });
-    front = await startFront({ engine: crowd.engine, username: 'admin', password: PASSWORD });
+    target = await dockerCrowd('other-user', { others: OTHERS, busy: true });
   }, 300_000);
-  afterAll(async () => {
-    await crowd?.stop();
-    await front?.close();
-    await ours?.cleanup().catch(() => undefined);
-    await theirs?.cleanup().catch(() => undefined);
-    await dockerd?.stop();
-  }, 300_000);
+  afterAll(() => target?.close(), 300_000);
 
   it(`passes over ${DOCKER_SEEDS.length} seeds with --allow-destructive, the prune checks skip, and touches nothing of the others'`, { timeout: 1_200_000 }, async () => {
+    const { front, crowd, ours, docker, before } = target;
     const runs = await passesWhileBusy(front.url + DEFAULT_BASE_PATH, crowd, ours.runningContainer.name, DOCKER_SEEDS);
     for (const r of runs) expect(r.skipped).toEqual(expect.arrayContaining(PRUNE_CHECKS));
     const left = await othersLeft(docker, crowd);

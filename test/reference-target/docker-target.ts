@@ -12,34 +12,18 @@ import { DockerEngine } from './docker-engine.ts';
 import { createDockerFixtures, type DockerFixtures } from './docker-fixtures.ts';
 import { startDockerd, type Dockerd } from './dockerd.ts';
 import type { Engine, EngineCreateBody } from '../../runner/simulate/engine/engine.ts';
-import type { FaultName } from '../../runner/simulate/faults.ts';
 import { TARGET_FLAGS, TARGET_USAGE, targetSwitchesFrom, type TargetSwitches } from '../../runner/simulate/flags.ts';
-import { DIALECT_USAGE, type Dialect } from '../../runner/simulate/front/shape/dialect.ts';
+import { DIALECT_USAGE } from '../../runner/simulate/front/shape/dialect.ts';
 import { DEFAULT_BASE_PATH, startFront } from '../../runner/simulate/front/front.ts';
-import { SESSION_USAGE, type SessionOptions } from '../../runner/simulate/front/sessions.ts';
+import { SESSION_USAGE } from '../../runner/simulate/front/sessions.ts';
+import type { SimulatorOptions } from '../../runner/simulate/simulator.ts';
 
 export const DEFAULT_USERNAME = 'admin';
 
-export interface DockerTargetOptions {
-  password: string;
-  username?: string;
-  faults?: readonly FaultName[];
+/** The simulator's switches that the Docker-backed target takes too, and which engine it runs over. */
+export interface DockerTargetOptions extends Pick<SimulatorOptions, 'password' | 'username' | 'faults' | 'latencyMs' | 'dialect' | 'basePath' | 'session' | 'others' | 'busy' | 'hang'> {
   /** An existing engine's unix socket; else DOCKER_HOST=unix://…; else a private dockerd is started. */
   dockerSocket?: string;
-  /** Every answer comes this many ms late, on top of the engine's own time (latency.ts). */
-  latencyMs?: number;
-  /** How the front answers where the page is silent (dialect.ts). */
-  dialect?: Dialect;
-  /** Where the API is served (default /container-station/api/v1). */
-  basePath?: string;
-  /** How sessions, logins and connections behave (sessions.ts). */
-  session?: SessionOptions;
-  /** Networks of another user already there, half with that user's running container attached (crowd.ts). */
-  others?: number;
-  /** Another client creates and removes networks of its own every ~100 ms (crowd.ts). */
-  busy?: boolean;
-  /** Operations the front never answers (hang.ts), e.g. ['inspect']. */
-  hang?: string[];
 }
 
 export interface DockerTarget {

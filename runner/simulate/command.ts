@@ -110,10 +110,10 @@ export function parseSimulateArgs(argv: string[]): SimulateSettings | 'help' | '
 
 /** `--list-faults`: one fault a line, its name first, then the checks that catch it, then what it does. */
 export function faultLines(faults: readonly Fault[] = FAULT_TABLE): string[] {
-  const checks = (f: Fault): string => catchersOf(f.name).checks.map((c) => c.id).join(',') + (f.strict ? ' (--strict)' : '');
+  const checks = faults.map((f) => catchersOf(f.name).checks.map((c) => c.id).join(',') + (f.strict ? ' (--strict)' : ''));
   const nameWidth = Math.max(...faults.map((f) => f.name.length)) + 2;
-  const checksWidth = Math.max(...faults.map((f) => checks(f).length)) + 2;
-  return faults.map((f) => `${f.name.padEnd(nameWidth)}${checks(f).padEnd(checksWidth)}${f.description}`);
+  const checksWidth = Math.max(...checks.map((c) => c.length)) + 2;
+  return faults.map((f, i) => `${f.name.padEnd(nameWidth)}${checks[i].padEnd(checksWidth)}${f.description}`);
 }
 
 /** One console line per exchange, like `cs-conformance mock`'s: never a query, a header or a body. */
